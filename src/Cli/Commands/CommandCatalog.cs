@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Qconv.Cli.Commands;
+
+/// <summary>The list of top-level commands, in the order <c>--help</c> shows them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}
