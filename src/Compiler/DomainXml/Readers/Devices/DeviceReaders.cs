@@ -1,0 +1,16 @@
+namespace Qconv.Compiler.DomainXml.Readers.Devices;
+
+/// <summary>The device families the reader understands, one reader each.</summary>
+public static class DeviceReaders
+{
+    public static IReadOnlyList<IDeviceReader> All { get; } =
+    [
+        new DiskReader(),
+        new ControllerReader(),
+        new InputReader(),
+        new MemballoonReader(),
+        new AudioReader(),
+    ];
+
+    public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
+}

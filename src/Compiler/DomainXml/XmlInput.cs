@@ -1,0 +1,49 @@
+using System.Xml;
+using System.Xml.Linq;
+using Qconv.Compiler.Diagnostics;
+
+namespace Qconv.Compiler.DomainXml;
+
+/// <summary>
+/// Loads untrusted XML safely: DTDs are prohibited (no external entities, no entity expansion),
+/// no resolver, line information kept for diagnostics. Shared by the domain reader and lint.
+/// </summary>
+public static class XmlInput
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreWhitespace = false,
+        MaxCharactersFromEntities = 0,
+    };
+
+    /// <summary>Parses <paramref name="text"/>; on malformed input adds QX0001 with line and column and returns null.</summary>
+    public static XDocument? Load(string text, string fileName, DiagnosticBag bag)
+    {
+        try
+        {
+            using var sr = new StringReader(text);
+            using var xr = XmlReader.Create(sr, Settings);
+            return XDocument.Load(xr, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException ex)
+        {
+            var message = ex.Message;
+            var cut = message.IndexOf(" Line ", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+
+            bag.Error("QX0001", new SourceSpan(fileName, Math.Max(ex.LineNumber, 1), Math.Max(ex.LinePosition, 1)), $"malformed XML: {message.TrimEnd('.')}");
+            return null;
+        }
+    }
+
+    public static SourceSpan SpanOf(XObject node, string fileName)
+    {
+        var li = (IXmlLineInfo)node;
+        return li.HasLineInfo() ? new SourceSpan(fileName, li.LineNumber, li.LinePosition) : SourceSpan.WholeFile(fileName);
+    }
+}

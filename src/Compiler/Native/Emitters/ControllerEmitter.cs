@@ -1,0 +1,49 @@
+using Qconv.Compiler.Ir;
+using Qconv.Compiler.Native.Writers;
+
+namespace Qconv.Compiler.Native.Emitters;
+
+/// <summary>
+/// Controllers that need a <c>-device</c> (qemuBuildControllersCommandLine). Built-in ones (the
+/// PCI root, i440FX's IDE, Q35's SATA, the implicit FDC) produce nothing.
+/// </summary>
+public sealed class ControllerEmitter : IArgEmitter
+{
+    public void Emit(EmitContext ctx)
+    {
+        foreach (var c in ctx.Domain.DevicesOf<Controller>())
+        {
+            var driver = DeviceDriver(c);
+            if (driver is null)
+            {
+                continue;
+            }
+
+            var props = new JsonProps().Add("driver", driver);
+            if (c.Info.Alias is { } id)
+            {
+                props.Add("id", id);
+            }
+
+            DeviceAddressProps.Add(props, c, ctx.Domain);
+            ctx.Add("-device", props);
+        }
+    }
+
+    /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>
+    public static string? DeviceDriver(Controller c) => (c.Type, c.Model) switch
+    {
+        ("usb", "piix3-uhci") => "piix3-usb-uhci",
+        ("usb", "piix4-uhci") => "piix4-usb-uhci",
+        ("usb", "ehci") => "usb-ehci",
+        ("usb", "ich9-ehci1") => "ich9-usb-ehci1",
+        ("usb", "ich9-uhci1") => "ich9-usb-uhci1",
+        ("usb", "ich9-uhci2") => "ich9-usb-uhci2",
+        ("usb", "ich9-uhci3") => "ich9-usb-uhci3",
+        ("usb", "vt82c686b-uhci") => "vt82c686b-usb-uhci",
+        ("usb", "pci-ohci") => "pci-ohci",
+        ("usb", "nec-xhci") => "nec-usb-xhci",
+        ("usb", "qemu-xhci") => "qemu-xhci",
+        _ => null,
+    };
+}

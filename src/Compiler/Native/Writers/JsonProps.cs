@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+
+namespace Qconv.Compiler.Native.Writers;
+
+/// <summary>
+/// An ordered JSON object as libvirt builds them for <c>-device</c>, <c>-blockdev</c>,
+/// <c>-object</c>, <c>-netdev</c> and <c>-audiodev</c>: properties stay in insertion order and
+/// the text is compact (no spaces), with only <c>"</c>, <c>\</c> and control characters escaped.
+/// </summary>
+public sealed class JsonProps
+{
+    private readonly List<KeyValuePair<string, object>> _props = [];
+
+    public int Count => _props.Count;
+
+    public IReadOnlyList<KeyValuePair<string, object>> Items => _props;
+
+    public JsonProps Add(string key, string value) => Put(key, value);
+
+    public JsonProps Add(string key, long value) => Put(key, value);
+
+    public JsonProps Add(string key, ulong value) => Put(key, value);
+
+    public JsonProps Add(string key, bool value) => Put(key, value);
+
+    public JsonProps Add(string key, JsonProps value) => Put(key, value);
+
+    public JsonProps Add(string key, IEnumerable<object> array) => Put(key, array.ToList());
+
+    public JsonProps AddIfNotNull(string key, string? value) => value is null ? this : Put(key, value);
+
+    public JsonProps AddIfNotNull(string key, long? value) => value is null ? this : Put(key, value.Value);
+
+    public JsonProps AddIfNotNull(string key, bool? value) => value is null ? this : Put(key, value.Value);
+
+    public bool Contains(string key) => _props.Exists(p => p.Key == key);
+
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        WriteObject(sb, this);
+        return sb.ToString();
+    }
+
+    private JsonProps Put(string key, object value)
+    {
+        _props.Add(new(key, value));
+        return this;
+    }
+
+    private static void WriteObject(StringBuilder sb, JsonProps obj)
+    {
+        sb.Append('{');
+        for (var i = 0; i < obj._props.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            WriteString(sb, obj._props[i].Key);
+            sb.Append(':');
+            WriteValue(sb, obj._props[i].Value);
+        }
+
+        sb.Append('}');
+    }
+
+    private static void WriteValue(StringBuilder sb, object value)
+    {
+        switch (value)
+        {
+            case string s:
+                WriteString(sb, s);
+                break;
+            case bool b:
+                sb.Append(b ? "true" : "false");
+                break;
+            case long l:
+                sb.Append(l.ToString(CultureInfo.InvariantCulture));
+                break;
+            case int i:
+                sb.Append(i.ToString(CultureInfo.InvariantCulture));
+                break;
+            case ulong u:
+                sb.Append(u.ToString(CultureInfo.InvariantCulture));
+                break;
+            case JsonProps o:
+                WriteObject(sb, o);
+                break;
+            case IEnumerable<object> list:
+                sb.Append('[');
+                var first = true;
+                foreach (var item in list)
+                {
+                    if (!first)
+                    {
+                        sb.Append(',');
+                    }
+
+                    first = false;
+                    WriteValue(sb, item);
+                }
+
+                sb.Append(']');
+                break;
+            default:
+                throw new InvalidOperationException($"unsupported JSON value {value.GetType()}");
+        }
+    }
+
+    private static void WriteString(StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        foreach (var ch in s)
+        {
+            switch (ch)
+            {
+                case '"':
+                    sb.Append("\\\"");
+                    break;
+                case '\\':
+                    sb.Append("\\\\");
+                    break;
+                case '\n':
+                    sb.Append("\\n");
+                    break;
+                case '\t':
+                    sb.Append("\\t");
+                    break;
+                case '\r':
+                    sb.Append("\\r");
+                    break;
+                case '\b':
+                    sb.Append("\\b");
+                    break;
+                case '\f':
+                    sb.Append("\\f");
+                    break;
+                default:
+                    if (ch < 0x20)
+                    {
+                        sb.Append("\\u").Append(((int)ch).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(ch);
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append('"');
+    }
+}

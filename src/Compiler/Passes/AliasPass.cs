@@ -1,0 +1,96 @@
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Passes;
+
+/// <summary>
+/// Names every device the way QEMU will know it (qemuAssignDeviceAliases): user aliases
+/// (<c>ua-*</c>) are kept, everything else is derived from the family and its position or address.
+/// Families contribute their rule through <see cref="IAliasedDevice"/>; the core families are here.
+/// </summary>
+public sealed class AliasPass : IDomainPass
+{
+    public string Name => "aliases";
+
+    public Domain Run(Domain domain, CompilationContext ctx)
+    {
+        var devices = domain.Devices.ToList();
+        var counters = new Dictionary<string, int>();
+        for (var i = 0; i < devices.Count; i++)
+        {
+            var d = devices[i];
+            if (d.Info.UserAlias)
+            {
+                continue;
+            }
+
+            var alias = d switch
+            {
+                Controller c => ControllerAlias(c),
+                Disk disk => DiskAlias(disk),
+                Memballoon => "balloon0",
+                Input => Next(counters, "input"),
+                Audio => null,
+                IAliasedDevice a => a.DefaultAlias(n => Next(counters, n)),
+                _ => null,
+            };
+            if (alias is not null)
+            {
+                devices[i] = d with { Info = d.Info with { Alias = alias } };
+            }
+        }
+
+        return domain.WithDevices(devices);
+    }
+
+    private static string Next(Dictionary<string, int> counters, string prefix)
+    {
+        counters.TryGetValue(prefix, out var n);
+        counters[prefix] = n + 1;
+        return prefix + n;
+    }
+
+    /// <summary>qemuAssignDeviceControllerAlias.</summary>
+    public static string ControllerAlias(Controller c) => c.Type switch
+    {
+        "pci" when c.Index == 0 && c.Model == "pcie-root" => "pcie.0",
+        "pci" => $"pci.{c.Index}",
+        "usb" when c.Index == 0 => "usb",
+        "ide" when c.Index == 0 => "ide",
+        "sata" when c.Index == 0 => "ide",
+        _ => $"{c.Type}{c.Index}",
+    };
+
+    /// <summary>qemuAssignDeviceDiskAlias: bus-and-address based for drive buses, index based otherwise.</summary>
+    public static string DiskAlias(Disk disk)
+    {
+        var bus = DiskBus.BusOf(disk);
+        if (disk.Info.Address is DriveAddress a)
+        {
+            return bus switch
+            {
+                "scsi" => $"scsi{a.Controller}-{a.Bus}-{a.Target}-{a.Unit}",
+                "fdc" => $"fdc{a.Controller}-{a.Bus}-{a.Unit}",
+                "sata" => $"sata{a.Controller}-{a.Bus}-{a.Unit}",
+                _ => $"{bus}{a.Controller}-{a.Bus}-{a.Unit}",
+            };
+        }
+
+        var idx = DiskBus.NameToIndex(disk.Target.Dev);
+        var prefix = bus switch
+        {
+            "virtio" => "virtio-disk",
+            "usb" => "usb-disk",
+            "xen" => "xenvbd-disk",
+            "sd" => "sd-disk",
+            _ => bus + "-disk",
+        };
+        return prefix + idx;
+    }
+}
+
+/// <summary>Implemented by device records that name themselves (e.g. <c>net0</c>, <c>video0</c>).</summary>
+public interface IAliasedDevice
+{
+    /// <param name="next">Returns the next free alias for a prefix: next("net") → net0, net1...</param>
+    string? DefaultAlias(Func<string, string> next);
+}

@@ -1,0 +1,38 @@
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Passes;
+
+/// <summary>
+/// The passes in the order libvirt applies the equivalent steps: post-parse defaults
+/// (virDomainDefPostParse / qemuDomainDefPostParse), validation, then alias and address
+/// assignment (qemuAssignDeviceAliases, qemuDomainAssignAddresses) at command-line build time.
+/// </summary>
+public static class PassPipeline
+{
+    public static IReadOnlyList<IDomainPass> Normalize { get; } =
+    [
+        new MachinePass(),
+        new MemoryAlignPass(),
+        new CpuDefaultsPass(),
+        new ImplicitControllersPass(),
+        new ImplicitDevicesPass(),
+        new DriveAddressPass(),
+        new ValidatePass(),
+        new PciAddressPass(),
+        new AliasPass(),
+    ];
+
+    public static Domain Run(Domain domain, CompilationContext ctx, IReadOnlyList<IDomainPass>? passes = null)
+    {
+        foreach (var pass in passes ?? Normalize)
+        {
+            domain = pass.Run(domain, ctx);
+            if (ctx.Diagnostics.HasErrors)
+            {
+                break;
+            }
+        }
+
+        return domain;
+    }
+}
