@@ -5,6 +5,9 @@ public sealed record Disk : Device
 {
     public override string ElementName => "disk";
 
+    /// <summary>The disk element's <c>type</c> (file, block, network...), also when there is no source.</summary>
+    public string Type { get; init; } = "file";
+
     /// <summary><c>disk</c>, <c>cdrom</c>, <c>floppy</c>, <c>lun</c>.</summary>
     public string DeviceKind { get; init; } = "disk";
 

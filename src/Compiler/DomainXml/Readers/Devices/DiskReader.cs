@@ -29,6 +29,7 @@ public sealed class DiskReader : IDeviceReader
 
         var disk = new Disk
         {
+            Type = type,
             DeviceKind = ctx.Enum(e, "device", "disk", "cdrom", "floppy", "lun") ?? "disk",
             Model = XmlReadContext.Attr(e, "model"),
             Snapshot = XmlReadContext.Attr(e, "snapshot"),
@@ -107,7 +108,7 @@ public sealed class DiskReader : IDeviceReader
             ctx.Error(e, "QX0031", $"<disk type='{type}'> needs a <source>");
         }
 
-        return disk with { Extra = extra.ToEquatableArray(), Source = disk.Source ?? (type is "file" or "block" ? null : disk.Source) };
+        return disk with { Extra = extra.ToEquatableArray() };
     }
 
     private static DiskSource? MergeLegacy(DiskSource? source, XElement c, XmlReadContext ctx)
