@@ -29,7 +29,7 @@ public sealed class QemuCaps
 
     public string Arch { get; }
 
-    public bool Has(QemuCap cap) => _flags.Contains(cap.Name);
+    public bool Has(QemuCap cap) => _flags.Contains(cap.Name) || (cap.Name == "device" && Version >= 4002000);
 
     public IReadOnlyList<MachineType> Machines(string virtType) => _machines.Where(m => m.VirtType == virtType).ToList();
 

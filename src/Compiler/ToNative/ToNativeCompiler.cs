@@ -5,6 +5,7 @@ using Qconv.Compiler.DomainXml;
 using Qconv.Compiler.Host;
 using Qconv.Compiler.Ir;
 using Qconv.Compiler.Native;
+using Qconv.Compiler.Native.Legacy;
 using Qconv.Compiler.Passes;
 
 namespace Qconv.Compiler.ToNative;
@@ -40,14 +41,17 @@ public static class ToNativeCompiler
     {
         bag ??= new DiagnosticBag();
         var ctx = new CompilationContext(caps, config, host, bag, fileName);
-        var normalized = PassPipeline.Run(domain, ctx);
+
+        // QEMU without -device (0.10 era) gets the inline legacy syntax of libvirt's early driver.
+        var legacy = !caps.Has(new QemuCap("device"));
+        var normalized = PassPipeline.Run(domain, ctx, legacy ? LegacyEmitterPipeline.Passes : null);
         if (bag.HasErrors)
         {
             return new CompileResult(null, normalized, bag);
         }
 
         var emit = new EmitContext(normalized, ctx);
-        foreach (var emitter in EmitterPipeline.Ordered)
+        foreach (var emitter in legacy ? LegacyEmitterPipeline.Ordered : EmitterPipeline.Ordered)
         {
             emitter.Emit(emit);
         }

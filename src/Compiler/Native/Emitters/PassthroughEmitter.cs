@@ -6,6 +6,8 @@ namespace Qconv.Compiler.Native.Emitters;
 /// </summary>
 public sealed class PassthroughEmitter : IArgEmitter
 {
+    public static PassthroughEmitter Instance { get; } = new();
+
     public void Emit(EmitContext ctx)
     {
         if (ctx.Domain.QemuCommandline is not { } q)
