@@ -14,6 +14,9 @@
 //   (qemu-options.hx: HAS_ARG or not), so the builder pairs options with values, not the grammar;
 //   the value syntaxes (key=val,,... / JSON) depend on the option too and are parsed in C#.
 //
+// It is not a shell: there are no expansions ($VAR, globs, `cmd`), comments, pipes or redirections;
+// such characters are literal text of a word, which is how libvirt's files use them.
+//
 // Every rule is LL(2) at worst, and the lexer needs no backtracking: each token is recognised by
 // the longest match in one forward scan.
 grammar QemuArgv;
