@@ -25,19 +25,20 @@ commandLine   : WS? envAssignment* program? argument* EOF ;
 
 // `NAME=value` before the program (POSIX: a word whose unquoted prefix is a name and `=`).
 // A program word can also start with NAME EQ; the greedy loop prefers the assignment, as a shell does.
-envAssignment : NAME EQ part* WS? ;
+envAssignment : NAME EQ envValue? WS? ;
+
+envValue      : (NAME | BARE | DASHED | EQ | SQUOTED | SQUOTE_OPEN | DQUOTED | DQUOTE_OPEN | ESCAPED | BACKSLASH_END)+ ;
 
 program       : plainWord WS? ;
 
 argument      : (optionWord | plainWord) WS? ;
 
-optionWord    : DASHED part* ;
+// A word is a run of adjacent parts. The token sets are written out (not a `part` rule) so a part
+// costs one terminal node in the tree, not a rule context as well.
+optionWord    : DASHED (NAME | BARE | DASHED | EQ | SQUOTED | SQUOTE_OPEN | DQUOTED | DQUOTE_OPEN | ESCAPED | BACKSLASH_END)* ;
 
-plainWord     : head part* ;
-
-head          : NAME | BARE | EQ | SQUOTED | SQUOTE_OPEN | DQUOTED | DQUOTE_OPEN | ESCAPED | BACKSLASH_END ;
-
-part          : head | DASHED ;
+plainWord     : (NAME | BARE | EQ | SQUOTED | SQUOTE_OPEN | DQUOTED | DQUOTE_OPEN | ESCAPED | BACKSLASH_END)
+                (NAME | BARE | DASHED | EQ | SQUOTED | SQUOTE_OPEN | DQUOTED | DQUOTE_OPEN | ESCAPED | BACKSLASH_END)* ;
 
 // Blanks separate words. Only a real blank starts a separator: a backslash-newline glued to a
 // word continues the word (libvirt breaks long arguments after a comma this way), so it is skipped

@@ -26,7 +26,7 @@ internal sealed class AstBuilder(SourceText source, ITokenStream tokens, Diagnos
             // libvirt's converter (qemuStringToArgvEnv, "accept a space in CEPH_ARGS") read
             // `CEPH_ARGS=-m host:port,...` as one assignment; its rbd test files rely on that.
             var last = env[^1];
-            var joined = _decoder.Decode(tokens, envContexts[^1].part(0).Start.TokenIndex, tree.program().plainWord().Stop.TokenIndex);
+            var joined = _decoder.Decode(tokens, envContexts[^1].envValue().Start.TokenIndex, tree.program().plainWord().Stop.TokenIndex);
             diagnostics.Warning(ArgvCodes.CephArgsSpace, binary.Span,
                 "unquoted space after CEPH_ARGS=-m: read as part of CEPH_ARGS, as libvirt did; quote the value instead");
             env[^1] = last with { Value = joined };
@@ -50,10 +50,7 @@ internal sealed class AstBuilder(SourceText source, ITokenStream tokens, Diagnos
 
     private ArgvEnvVar BuildEnv(QemuArgvParser.EnvAssignmentContext ctx)
     {
-        var parts = ctx.part();
-        var value = parts.Length == 0
-            ? _decoder.Empty(ctx.EQ().Symbol.StopIndex + 1)
-            : _decoder.Decode(tokens, parts[0].Start.TokenIndex, parts[^1].Stop.TokenIndex);
+        var value = ctx.envValue() is { } v ? Word(v) : _decoder.Empty(ctx.EQ().Symbol.StopIndex + 1);
         var name = ctx.NAME().Symbol;
         return new ArgvEnvVar(name.Text, value, source.Span(name.StartIndex, name.StopIndex + 1));
     }
