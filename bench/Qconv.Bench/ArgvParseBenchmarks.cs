@@ -12,7 +12,8 @@ namespace Qconv.Bench;
 /// Parses every .args file of the shared corpora (libvirt-9.0 conv and libvirt-argv2xml) per
 /// operation: lexing, parsing, AST building and keyval/JSON property reading. The "Per line" column
 /// divides the mean by the number of command lines (target for all of from-native: under 0.2 ms).
-/// Run: dotnet run -c Release --project bench/Qconv.Bench -- --filter '*ArgvParse*' --job short
+/// Run: dotnet run -c Release --project bench/Qconv.Bench -- --filter '*ArgvParse*' --job short --iterationCount 20
+/// (three iterations of the plain short job are too few on a shared machine).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PerLineConfig))]
