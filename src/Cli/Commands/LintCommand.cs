@@ -18,11 +18,10 @@ internal static class LintCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.xml) or globs", Arity = ArgumentArity.OneOrMore };
+        // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
+        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.xml) or globs", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. LintFormatters.Names]);
         var severity = new Option<string>("--severity") { Description = "Lowest severity that fails the run: error, warning, info", DefaultValueFactory = _ => "error" };
-        severity.AcceptOnlyFromAmong("error", "warning", "info");
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar" };
 
         var command = new Command("lint", "Check domain XML against the schema and the QL rules") { paths, format, severity, noProgress };
@@ -36,6 +35,12 @@ internal static class LintCommand
 
     private static int Run(string[] paths, string format, string severityName, bool noProgress)
     {
+        if (UsageError(paths, format, severityName) is { } usage)
+        {
+            Console.Error.WriteLine($"qconv lint: {usage}");
+            return 2;
+        }
+
         var errors = new DiagnosticBag();
         var files = InputExpander.Expand(paths, errors);
         DiagnosticPrinter.Print(errors);
@@ -69,6 +74,12 @@ internal static class LintCommand
 
         return reports.Any(r => r.HasAtLeast(threshold)) ? 1 : 0;
     }
+
+    private static string? UsageError(string[] paths, string format, string severity) =>
+        paths.Length == 0 ? "no PATH given (files, directories or globs to check)"
+        : LintFormatters.Create(format) is null ? $"unknown --format '{format}' (expected {string.Join(", ", LintFormatters.Names)})"
+        : severity is not ("error" or "warning" or "info") ? $"unknown --severity '{severity}' (expected error, warning or info)"
+        : null;
 
     /// <summary>Only for people at a terminal: not when piped, not in CI.</summary>
     private static bool ShowProgress(int fileCount, bool noProgress) =>

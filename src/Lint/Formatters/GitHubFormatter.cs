@@ -22,7 +22,7 @@ public sealed class GitHubFormatter : ILintFormatter
                     _ => "notice",
                 };
                 var sb = new StringBuilder("::").Append(level)
-                    .Append(" file=").Append(Property(LintFormatters.PortablePath(report.File)));
+                    .Append(" file=").Append(Property(LintFormatters.RelativePath(report.File)));
                 if (d.Span is { HasPosition: true } s)
                 {
                     sb.Append(",line=").Append(s.Line).Append(",col=").Append(s.Column);

@@ -16,4 +16,11 @@ public static class LintFormatters
 
     /// <summary>Paths in machine-readable output use '/' whatever the OS.</summary>
     public static string PortablePath(string path) => path.Replace('\\', '/');
+
+    /// <summary>Code scanning and workflow annotations want paths relative to the checkout (the working directory in CI).</summary>
+    public static string RelativePath(string file)
+    {
+        var path = PortablePath(Path.IsPathRooted(file) ? Path.GetRelativePath(Environment.CurrentDirectory, file) : file);
+        return path.StartsWith("./", StringComparison.Ordinal) ? path[2..] : path;
+    }
 }

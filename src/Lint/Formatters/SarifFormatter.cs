@@ -114,11 +114,6 @@ public sealed class SarifFormatter : ILintFormatter
         _ => "note",
     };
 
-    /// <summary>Code scanning wants paths relative to the checkout (the working directory in CI).</summary>
-    private static string RelativeUri(string file)
-    {
-        var path = Path.IsPathRooted(file) ? Path.GetRelativePath(Environment.CurrentDirectory, file) : file;
-        path = LintFormatters.PortablePath(path);
-        return path.StartsWith("./", StringComparison.Ordinal) ? path[2..] : Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal);
-    }
+    private static string RelativeUri(string file) =>
+        Uri.EscapeDataString(LintFormatters.RelativePath(file)).Replace("%2F", "/", StringComparison.Ordinal);
 }

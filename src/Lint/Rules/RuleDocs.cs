@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Qconv.Lint.Rules;
 
 /// <summary>Where each rule's page lives (docs/rules/QLxxxx.md) and how the page reads.</summary>
-public static class RuleDocs
+public static partial class RuleDocs
 {
     /// <summary>Base of the rule pages; QCONV_LINT_DOCS_URL overrides it for forks and mirrors.</summary>
     public static string BaseUri =>
@@ -23,11 +24,11 @@ public static class RuleDocs
     public static string Page(IRule rule, string? example)
     {
         var sb = new StringBuilder();
-        sb.Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append("\n\n");
+        sb.Append("# ").Append(rule.Id).Append(": ").Append(Code(rule.Title)).Append("\n\n");
         sb.Append("- **Severity**: ").Append(rule.DefaultSeverity.ToString().ToLowerInvariant()).Append('\n');
         sb.Append("- **Name**: `").Append(PascalName(rule)).Append("`\n\n");
-        sb.Append("## What and why\n\n").Append(rule.Description).Append("\n\n");
-        sb.Append("## How to fix\n\n").Append(rule.Fix).Append("\n\n");
+        sb.Append("## What and why\n\n").Append(Code(rule.Description)).Append("\n\n");
+        sb.Append("## How to fix\n\n").Append(Code(rule.Fix)).Append("\n\n");
         if (example is not null)
         {
             sb.Append("## Example\n\n```xml\n").Append(example.TrimEnd()).Append("\n```\n\n");
@@ -38,4 +39,10 @@ public static class RuleDocs
           .Append("or set `\"").Append(rule.Id).Append("\": \"off\"` under `rules` in `.qconvlint.json`.\n");
         return sb.ToString();
     }
+
+    /// <summary>Element snippets such as &lt;clock sync=...&gt; become code spans, so Markdown shows them instead of eating them as HTML.</summary>
+    private static string Code(string text) => ElementSnippet().Replace(text, "`$0`");
+
+    [GeneratedRegex("<[^<>]+>", RegexOptions.CultureInvariant)]
+    private static partial Regex ElementSnippet();
 }
