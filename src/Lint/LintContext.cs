@@ -13,6 +13,7 @@ namespace Qconv.Lint;
 public sealed class LintContext
 {
     private readonly List<Diagnostic> _findings;
+    private readonly Dictionary<string, List<XElement>> _byName = new(StringComparer.Ordinal);
     private IRule? _current;
 
     internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings)
@@ -26,6 +27,16 @@ public sealed class LintContext
         Machine = (string?)type?.Attribute("machine") ?? string.Empty;
         DomainType = (string?)root.Attribute("type") ?? string.Empty;
         Devices = root.Element("devices") is { } d ? [.. d.Elements()] : [];
+        foreach (var device in Devices)
+        {
+            var name = device.Name.LocalName;
+            if (!_byName.TryGetValue(name, out var list))
+            {
+                _byName[name] = list = [];
+            }
+
+            list.Add(device);
+        }
     }
 
     /// <summary>The path shown in findings.</summary>
@@ -47,7 +58,8 @@ public sealed class LintContext
     /// <summary>The children of &lt;devices&gt;, in document order.</summary>
     public IReadOnlyList<XElement> Devices { get; }
 
-    public IEnumerable<XElement> DevicesNamed(string name) => Devices.Where(d => d.Name.LocalName == name);
+    /// <summary>The devices of one kind (disk, controller, ...), indexed once per file since most rules ask.</summary>
+    public IReadOnlyList<XElement> DevicesNamed(string name) => _byName.TryGetValue(name, out var list) ? list : [];
 
     public bool IsX86 => Arch is "x86_64" or "i686" or "";
 

@@ -36,7 +36,7 @@ public sealed class Linter
         Stream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16384, FileOptions.SequentialScan);
+            stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,6 +41,7 @@ internal static class LintCommand
             return 2;
         }
 
+        Qconv.Lint.Schema.DomainSchema.Warm();
         var errors = new DiagnosticBag();
         var files = InputExpander.Expand(paths, errors);
         DiagnosticPrinter.Print(errors);

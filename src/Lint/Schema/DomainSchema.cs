@@ -14,6 +14,9 @@ public static class DomainSchema
 
     public static XmlSchemaSet Set => LazySet.Value;
 
+    /// <summary>Starts compiling on a worker thread, so that it overlaps finding the input files.</summary>
+    public static void Warm() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = LazySet.Value, null);
+
     private static XmlSchemaSet Compile()
     {
         var resolver = new EmbeddedSchemaResolver();
