@@ -10,5 +10,7 @@ internal static class CommandCatalog
         yield return ToNativeCommand.Create();
         yield return NormalizeCommand.Create();
         yield return VersionCommand.Create();
+        yield return LintCommand.Create();
+        yield return ConformanceCommand.Create();
     }
 }

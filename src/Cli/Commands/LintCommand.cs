@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Qconv.Compiler.Diagnostics;
+using Qconv.Lint;
+using Qconv.Lint.Formatters;
+using Qconv.Lint.Inputs;
+using Spectre.Console;
+
+namespace Qconv.Cli.Commands;
+
+/// <summary>
+/// <c>qconv lint PATH...</c>: checks domain XML files. Exit 0 when no finding reaches the
+/// --severity threshold, 1 when one does, 2 on usage or I/O errors.
+/// </summary>
+internal static class LintCommand
+{
+    /// <summary>Below this many files a progress bar would only flicker.</summary>
+    private const int ProgressThreshold = 300;
+
+    public static Command Create()
+    {
+        // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
+        var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.xml) or globs", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
+        var severity = new Option<string>("--severity") { Description = "Lowest severity that fails the run: error, warning, info", DefaultValueFactory = _ => "error" };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar" };
+
+        var command = new Command("lint", "Check domain XML against the schema and the QL rules") { paths, format, severity, noProgress };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(severity) ?? "error",
+            parse.GetValue(noProgress)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string format, string severityName, bool noProgress)
+    {
+        if (UsageError(paths, format, severityName) is { } usage)
+        {
+            Console.Error.WriteLine($"qconv lint: {usage}");
+            return 2;
+        }
+
+        Qconv.Lint.Schema.DomainSchema.Warm();
+        var errors = new DiagnosticBag();
+        var files = InputExpander.Expand(paths, errors);
+        DiagnosticPrinter.Print(errors);
+        var threshold = severityName switch
+        {
+            "warning" => Severity.Warning,
+            "info" => Severity.Info,
+            _ => Severity.Error,
+        };
+
+        IReadOnlyList<FileReport> reports;
+        try
+        {
+            var linter = new Linter();
+            reports = ShowProgress(files.Count, noProgress)
+                ? LintProgress.Run(linter, files)
+                : LintRun.Run(linter, files);
+        }
+        catch (QconvException e)
+        {
+            DiagnosticPrinter.Print([e.Diagnostic]);
+            return 2;
+        }
+
+        LintFormatters.Create(format)!.Write(reports, Console.Out);
+        Console.Error.WriteLine(TextFormatter.Summary(reports));
+        if (errors.Count > 0 || reports.Any(r => r.ReadFailed))
+        {
+            return 2;
+        }
+
+        return reports.Any(r => r.HasAtLeast(threshold)) ? 1 : 0;
+    }
+
+    private static string? UsageError(string[] paths, string format, string severity) =>
+        paths.Length == 0 ? "no PATH given (files, directories or globs to check)"
+        : LintFormatters.Create(format) is null ? $"unknown --format '{format}' (expected {string.Join(", ", LintFormatters.Names)})"
+        : severity is not ("error" or "warning" or "info") ? $"unknown --severity '{severity}' (expected error, warning or info)"
+        : null;
+
+    /// <summary>Only for people at a terminal: not when piped, not in CI.</summary>
+    private static bool ShowProgress(int fileCount, bool noProgress) =>
+        !noProgress && fileCount > ProgressThreshold
+        && !Console.IsOutputRedirected && !Console.IsErrorRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Kept apart so that Spectre.Console is loaded only when a bar is shown.</summary>
+    private static class LintProgress
+    {
+        public static IReadOnlyList<FileReport> Run(Linter linter, IReadOnlyList<string> files)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(Console.Error),
+            });
+            IReadOnlyList<FileReport> reports = [];
+            console.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask("linting", maxValue: files.Count);
+                reports = LintRun.Run(linter, files, () => task.Increment(1));
+            });
+            return reports;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Xml;
+using System.Xml.Linq;
+using Qconv.Compiler.Diagnostics;
+using Qconv.Lint.Config;
+using Qconv.Lint.Rules;
+
+namespace Qconv.Lint;
+
+/// <summary>
+/// What a rule sees: the parsed domain (with line info), a few facts every rule asks for
+/// (architecture, machine type, virtualization type) and <see cref="Report"/> to add a finding.
+/// </summary>
+public sealed class LintContext
+{
+    private readonly List<Diagnostic> _findings;
+    private readonly Dictionary<string, List<XElement>> _byName = new(StringComparer.Ordinal);
+    private IRule? _current;
+
+    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings)
+    {
+        File = file;
+        Root = root;
+        Config = config;
+        _findings = findings;
+        var type = root.Element("os")?.Element("type");
+        Arch = (string?)type?.Attribute("arch") ?? string.Empty;
+        Machine = (string?)type?.Attribute("machine") ?? string.Empty;
+        DomainType = (string?)root.Attribute("type") ?? string.Empty;
+        Devices = root.Element("devices") is { } d ? [.. d.Elements()] : [];
+        foreach (var device in Devices)
+        {
+            var name = device.Name.LocalName;
+            if (!_byName.TryGetValue(name, out var list))
+            {
+                _byName[name] = list = [];
+            }
+
+            list.Add(device);
+        }
+    }
+
+    /// <summary>The path shown in findings.</summary>
+    public string File { get; }
+
+    public XElement Root { get; }
+
+    public LintConfig Config { get; }
+
+    /// <summary>os/type/@arch, or empty when absent (libvirt then uses the host's).</summary>
+    public string Arch { get; }
+
+    /// <summary>os/type/@machine, or empty when absent (libvirt then uses the default).</summary>
+    public string Machine { get; }
+
+    /// <summary>domain/@type: qemu, kvm, hvf, ...</summary>
+    public string DomainType { get; }
+
+    /// <summary>The children of &lt;devices&gt;, in document order.</summary>
+    public IReadOnlyList<XElement> Devices { get; }
+
+    /// <summary>The devices of one kind (disk, controller, ...), indexed once per file since most rules ask.</summary>
+    public IReadOnlyList<XElement> DevicesNamed(string name) => _byName.TryGetValue(name, out var list) ? list : [];
+
+    public bool IsX86 => Arch is "x86_64" or "i686" or "";
+
+    /// <summary>Q35 machines (q35, pc-q35-*): PCIe root, ICH9 chipset.</summary>
+    public bool IsQ35 => Machine == "q35" || Machine.StartsWith("pc-q35", StringComparison.Ordinal);
+
+    /// <summary>i440FX machines (pc, pc-i440fx-*, pc-0.x/pc-1.x): conventional PCI root, PIIX3/4.</summary>
+    public bool IsI440fx => IsX86 && (Machine is "pc" or "" || Machine.StartsWith("pc-i440fx", StringComparison.Ordinal)
+        || (Machine.StartsWith("pc-", StringComparison.Ordinal) && !IsQ35));
+
+    public bool IsPseries => Machine.StartsWith("pseries", StringComparison.Ordinal);
+
+    public bool IsArmVirt => Arch is "aarch64" or "armv7l" or "armv6l" && Machine.StartsWith("virt", StringComparison.Ordinal);
+
+    public bool IsS390 => Arch.StartsWith("s390", StringComparison.Ordinal);
+
+    internal void Run(IRule rule)
+    {
+        _current = rule;
+        rule.Check(this);
+        _current = null;
+    }
+
+    /// <summary>Adds a finding of the running rule at <paramref name="node"/>.</summary>
+    public void Report(XObject node, string message)
+    {
+        var rule = _current ?? throw new InvalidOperationException("Report outside a rule");
+        _findings.Add(new Diagnostic(rule.Id, rule.DefaultSeverity, message, SpanOf(node)) { Help = rule.Fix });
+    }
+
+    public SourceSpan SpanOf(XObject node) =>
+        node is IXmlLineInfo info && info.HasLineInfo()
+            ? new SourceSpan(File, info.LineNumber, info.LinePosition)
+            : SourceSpan.WholeFile(File);
+}

@@ -1,0 +1,38 @@
+using Qconv.Compiler.Diagnostics;
+
+namespace Qconv.Lint.Rules;
+
+/// <summary>Scheduler settings for overlapping vCPU or I/O thread sets (formatdomain.html, "CPU Tuning").</summary>
+public sealed class QL0042CputuneOverlap : IRule
+{
+    public string Id => "QL0042";
+
+    public Severity DefaultSeverity => Severity.Error;
+
+    public string Title => "Scheduler settings overlap";
+
+    public string Description => "Each vCPU (and each I/O thread) can have one scheduler policy. Two <vcpusched> (or <iothreadsched>) "
+        + "elements whose sets share a member are contradictory, and libvirt refuses them.";
+
+    public string Fix => "Split the sets so that every vCPU or I/O thread appears in at most one element.";
+
+    public void Check(LintContext context)
+    {
+        if (context.Root.Element("cputune") is not { } cputune)
+        {
+            return;
+        }
+
+        foreach (var (element, attribute) in new[] { ("vcpusched", "vcpus"), ("iothreadsched", "iothreads") })
+        {
+            var seen = new HashSet<int>();
+            foreach (var sched in cputune.Elements(element))
+            {
+                if (XmlFacts.NodeSet(sched.Attr(attribute)) is { } set && set.Any(i => !seen.Add(i)))
+                {
+                    context.Report(sched, $"<{element}> {attribute}='{sched.Attr(attribute)}' overlaps an earlier <{element}>");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace Qconv.Lint.Rules;
+
+/// <summary>Small readers shared by rules: attributes, libvirt numbers, node sets.</summary>
+public static class XmlFacts
+{
+    public static string? Attr(this XElement e, string name) => (string?)e.Attribute(name);
+
+    public static string AttrOr(this XElement e, string name, string fallback) => (string?)e.Attribute(name) ?? fallback;
+
+    /// <summary>Parses a libvirt number: decimal, or hexadecimal with a 0x prefix.</summary>
+    public static long? Number(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            return long.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var h) ? h : null;
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
+
+    public static long? Number(this XElement e, string attribute) => Number(e.Attr(attribute));
+
+    /// <summary>
+    /// Parses a libvirt bitmap ("0-5,^4,8"): ranges add, '^' excludes. Null when malformed.
+    /// </summary>
+    public static SortedSet<int>? NodeSet(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var set = new SortedSet<int>();
+        var exclude = new List<int>();
+        foreach (var raw in text.Split(','))
+        {
+            var part = raw.Trim();
+            var negate = part.StartsWith('^');
+            if (negate)
+            {
+                part = part[1..];
+            }
+
+            var dash = part.IndexOf('-', StringComparison.Ordinal);
+            if (!int.TryParse(dash < 0 ? part : part[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var lo))
+            {
+                return null;
+            }
+
+            var hi = lo;
+            if (dash >= 0 && (!int.TryParse(part[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out hi) || hi < lo))
+            {
+                return null;
+            }
+
+            for (var i = lo; i <= hi; i++)
+            {
+                (negate ? exclude : (ICollection<int>)set).Add(i);
+            }
+        }
+
+        set.ExceptWith(exclude);
+        return set;
+    }
+
+    /// <summary>A size in KiB from a value and libvirt unit (default KiB, as for &lt;memory&gt;).</summary>
+    public static long? KiB(XElement? e, string defaultUnit = "KiB")
+    {
+        if (e is null || Number(e.Value) is not { } v)
+        {
+            return null;
+        }
+
+        return ScaleToKiB(v, e.Attr("unit") ?? defaultUnit);
+    }
+
+    public static long? ScaleToKiB(long value, string unit) => unit.ToLowerInvariant() switch
+    {
+        "b" or "bytes" => value / 1024,
+        "k" or "kib" => value,
+        "kb" => value * 1000 / 1024,
+        "m" or "mib" => value * 1024,
+        "mb" => value * 1000 * 1000 / 1024,
+        "g" or "gib" => value * 1024 * 1024,
+        "gb" => value * 1000 * 1000 * 1000 / 1024,
+        "t" or "tib" => value * 1024 * 1024 * 1024,
+        "tb" => value * 1000L * 1000 * 1000 * 1000 / 1024,
+        _ => null,
+    };
+}

@@ -1,0 +1,83 @@
+using Qconv.TestSupport;
+using Xunit;
+
+namespace Qconv.Cli.Tests;
+
+/// <summary>qconv lint and qconv conformance lint as a user runs them: exit codes, formats, inputs.</summary>
+public class LintCommandTests
+{
+    private static string Case(string name) => Path.Combine(RepoPaths.TestData, "lint", name);
+
+    [Fact]
+    public void Clean_file_exits_zero()
+    {
+        var r = QconvProcess.Run(["lint", Case("clean-q35.xml")]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(string.Empty, r.StdOut);
+    }
+
+    [Fact]
+    public void Error_finding_exits_one_with_a_gcc_style_line()
+    {
+        var r = QconvProcess.Run(["lint", Case("QL0005-duplicate-target.xml")]);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Matches(@"QL0005-duplicate-target\.xml:17:8: error QL0005: ", r.StdOut);
+    }
+
+    [Fact]
+    public void Warnings_fail_only_when_the_threshold_is_warning()
+    {
+        Assert.Equal(0, QconvProcess.Run(["lint", Case("QL0007-clock-sync.xml")]).ExitCode);
+        Assert.Equal(1, QconvProcess.Run(["lint", "--severity", "warning", Case("QL0007-clock-sync.xml")]).ExitCode);
+    }
+
+    [Fact]
+    public void Missing_input_exits_two()
+    {
+        var r = QconvProcess.Run(["lint", "no/such/file.xml"]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("no/such/file.xml", r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_format_is_a_usage_error()
+    {
+        var r = QconvProcess.Run(["lint", "--format", "xml", Case("clean-q35.xml")]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--format", r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Directories_and_globs_expand_to_xml_files()
+    {
+        var dir = QconvProcess.Run(["lint", "--format", "json", "testdata/lint"]);
+        var glob = QconvProcess.Run(["lint", "--format", "json", "testdata/lint/QL000*.xml"]);
+        var total = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "*.xml").Length;
+        var matching = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "QL000*.xml").Length;
+        Assert.Contains($"\"files\": {total}", dir.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"\"files\": {matching}", glob.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Github_format_writes_workflow_commands()
+    {
+        var r = QconvProcess.Run(["lint", "--format", "github", Case("QL0004-multicast-mac.xml")]);
+        Assert.StartsWith("::error file=testdata/lint/QL0004-multicast-mac.xml,line=", r.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_progress_bar_when_piped()
+    {
+        var r = QconvProcess.Run(["lint", "testdata/lint"]);
+        Assert.DoesNotContain("\u001b[", r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conformance_lint_ends_with_passed_failed_line()
+    {
+        var r = QconvProcess.Run(["conformance", "lint", Path.Combine(RepoPaths.Corpus("libvirt-9.0"), "lint")]);
+        var last = r.StdOut.TrimEnd().Split('\n')[^1];
+        Assert.Matches(@"^\d+ passed, \d+ failed$", last);
+        Assert.Contains("schema=invalid files with an error:", r.StdOut, StringComparison.Ordinal);
+    }
+}
