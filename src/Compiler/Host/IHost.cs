@@ -99,6 +99,12 @@ public interface IHost
 
     bool PathExists(string path);
 
+    /// <summary>The text of a host file (firmware and vhost-user descriptors, ...); null when it cannot be read.</summary>
+    string? ReadTextFile(string path);
+
+    /// <summary>The names of the entries of a host directory, sorted ordinally; empty when it does not exist.</summary>
+    IReadOnlyList<string> ListDirectory(string path);
+
     bool IsBlockDevice(string path);
 
     /// <summary>Whether a path is a host CD-ROM drive (libvirt then uses the host_cdrom block driver).</summary>

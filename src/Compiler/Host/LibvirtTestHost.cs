@@ -8,10 +8,15 @@ namespace Qconv.Compiler.Host;
 /// <param name="FdGroups">ARG_FD_GROUP: descriptors pre-opened under a name, in order.</param>
 /// <param name="SlirpHelper">FLAG_SLIRP_HELPER: user-mode NICs get a slirp-helper process (fd 42).</param>
 /// <param name="FipsHost">FLAG_FIPS_HOST: the host runs in FIPS mode.</param>
+/// <param name="PathPrefixes">
+/// virFileWrapperAddPrefix: host directories (<c>/etc/qemu/firmware</c>) served from real directories;
+/// see <see cref="LibvirtTestHost.HarnessPathPrefixes"/>.
+/// </param>
 public sealed record LibvirtTestHostOptions(
     IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups = null,
     bool SlirpHelper = false,
-    bool FipsHost = false);
+    bool FipsHost = false,
+    IReadOnlyList<KeyValuePair<string, string>>? PathPrefixes = null);
 
 /// <summary>
 /// The host as libvirt 9.0's QEMU command-line test suite fakes it (tests/qemuxml2argvtest.c,
@@ -113,8 +118,30 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     /// <summary>virRandomGenerateWWN mock: "5100000" and 9 hex digits of 36 random bits.</summary>
     public string GenerateWwn(string virtType) => "5100000" + RandomBits(36).ToString("x9", CultureInfo.InvariantCulture);
 
-    /// <summary>The harness's files live in its source tree, not at the paths guests name: nothing exists.</summary>
-    public bool PathExists(string path) => false;
+    /// <summary>
+    /// The directories libvirt's harness maps into its data tree (qemuxml2argvtest.c's mymain): firmware and
+    /// vhost-user descriptors. <paramref name="harnessDir"/> holds <c>qemufirmwaredata/</c> and <c>qemuvhostuserdata/</c>.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> HarnessPathPrefixes(string harnessDir)
+    {
+        string[] firmware = ["/etc/qemu/firmware", "/usr/share/qemu/firmware", "/home/user/.config/qemu/firmware"];
+        string[] vhostUser = ["/etc/qemu/vhost-user", "/usr/share/qemu/vhost-user", "/home/user/.config/qemu/vhost-user", "/usr/libexec/qemu/vhost-user"];
+        return
+        [
+            .. firmware.Select(p => KeyValuePair.Create(p, Path.Combine(harnessDir, "qemufirmwaredata") + p)),
+            .. vhostUser.Select(p => KeyValuePair.Create(p, Path.Combine(harnessDir, "qemuvhostuserdata") + p)),
+        ];
+    }
+
+    /// <summary>Only mapped harness files exist; the paths guests name (disk images, sockets) do not.</summary>
+    public bool PathExists(string path) => Mapped(path) is { } real && (File.Exists(real) || Directory.Exists(real));
+
+    public string? ReadTextFile(string path) => Mapped(path) is { } real && File.Exists(real) ? File.ReadAllText(real) : null;
+
+    public IReadOnlyList<string> ListDirectory(string path) =>
+        Mapped(path) is { } real && Directory.Exists(real)
+            ? Directory.GetFileSystemEntries(real).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList()
+            : [];
 
     public bool IsBlockDevice(string path) => false;
 
@@ -183,6 +210,24 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
 
     /// <summary>virSCSIDeviceGetSgName mock.</summary>
     public string? ScsiGenericName(string adapter, int bus, int target, long unit) => "sg0";
+
+    private string? Mapped(string path)
+    {
+        foreach (var (prefix, real) in _options.PathPrefixes ?? [])
+        {
+            if (path == prefix)
+            {
+                return real;
+            }
+
+            if (path.StartsWith(prefix + "/", StringComparison.Ordinal))
+            {
+                return real + path[prefix.Length..];
+            }
+        }
+
+        return null;
+    }
 
     private static string TrailingNumber(string s)
     {

@@ -109,6 +109,32 @@ public sealed class RealHost(
 
     public bool PathExists(string path) => File.Exists(path) || Directory.Exists(path);
 
+    public string? ReadTextFile(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public IReadOnlyList<string> ListDirectory(string path)
+    {
+        try
+        {
+            return Directory.Exists(path)
+                ? Directory.GetFileSystemEntries(path).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList()
+                : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>A device node whose kernel name appears under /sys/class/block (symlinks such as /dev/mapper/x followed).</summary>
     public bool IsBlockDevice(string path) => BlockName(path) is { } name && Directory.Exists("/sys/class/block/" + name);
 

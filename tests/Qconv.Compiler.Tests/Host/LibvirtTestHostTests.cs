@@ -99,5 +99,4 @@ public class LibvirtTestHostTests
         Assert.Null(_host.SecretValue(null, "iscsi", "someone"));
         Assert.Equal(LibvirtTestHost.SecretText, System.Text.Encoding.ASCII.GetString(_host.SecretValue(null, "ceph", "client.admin secret")!));
     }
-
 }
