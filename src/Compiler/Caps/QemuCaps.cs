@@ -85,6 +85,9 @@ public sealed class QemuCaps
     /// Whether QEMU has this capability: listed by the source, or one of the <see cref="AssumedFlags"/>
     /// libvirt 9.0 takes for granted in every QEMU from 4.2.0 on.
     /// </summary>
+    /// <summary>Reads a libvirt capability cache file (see <see cref="CapsFileReader"/>).</summary>
+    public static QemuCaps? Read(string path, Qconv.Compiler.Diagnostics.DiagnosticBag bag) => CapsFileReader.Read(path, bag);
+
     public bool Has(QemuCap cap) =>
         _flagSet.Contains(cap)
         || (Version >= AssumedFlags.MinimumQemuVersion && AssumedFlags.ForModernQemu.Contains(cap) && !_suppressed.Contains(cap));

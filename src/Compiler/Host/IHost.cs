@@ -16,13 +16,16 @@ public interface IHost
     // ---- the domain's identity and directories ----
 
     /// <summary>The id libvirt gives the running domain (-1 under the test harness, which never starts it).</summary>
-    int DomainId(string domainName);
+    int DomainId { get; }
 
-    /// <summary>libvirt's per-domain private directory (priv->libDir), home of the master key, sockets, and QEMU's HOME.</summary>
-    string DomainLibDir(string domainName);
+    /// <summary>
+    /// libvirt's per-domain private directory (priv->libDir, <c>LIBDIR/domain-ID-NAME</c>), home of the
+    /// master key and sockets, and QEMU's HOME.
+    /// </summary>
+    string LibDir(string domainName);
 
     /// <summary>libvirt's per-domain directory for automatically placed channel sockets (priv->channelTargetDir).</summary>
-    string DomainChannelTargetDir(string domainName);
+    string ChannelTargetDir(string domainName);
 
     /// <summary>
     /// The environment libvirt puts before the binary: <c>LC_ALL=C</c>, the variables it passes through
@@ -36,7 +39,10 @@ public interface IHost
 
     // ---- descriptors libvirt opens and passes to QEMU ----
 
-    /// <summary>A listening UNIX socket libvirt creates for QEMU (the monitor, listening chardevs).</summary>
+    /// <summary>The QMP monitor's listening socket, which libvirt opens and passes (<c>-chardev socket,id=charmonitor,fd=N</c>).</summary>
+    int MonitorFd { get; }
+
+    /// <summary>Another listening UNIX socket libvirt creates for QEMU (listening chardevs).</summary>
     int ListenUnixSocketFd(string socketPath);
 
     /// <summary>A file libvirt opens for a file-backed chardev (passed as an fdset).</summary>

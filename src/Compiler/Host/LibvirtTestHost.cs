@@ -48,18 +48,20 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
 
     public LibvirtTestHostOptions Options => _options;
 
-    public int DomainId(string domainName) => -1;
+    public int DomainId => -1;
 
-    public string DomainLibDir(string domainName) => LibvirtPaths.DomainDir("/tmp/lib", -1, domainName);
+    public string LibDir(string domainName) => LibvirtPaths.DomainDir("/tmp/lib", DomainId, domainName);
 
-    public string DomainChannelTargetDir(string domainName) => LibvirtPaths.DomainDir("/tmp/channel", -1, domainName);
+    public string ChannelTargetDir(string domainName) => LibvirtPaths.DomainDir("/tmp/channel", DomainId, domainName);
 
     public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName) =>
-        LibvirtEnvironment.Build(GetEnvironmentVariable, DomainLibDir(domainName));
+        LibvirtEnvironment.Build(GetEnvironmentVariable, LibDir(domainName));
 
     public string? GetEnvironmentVariable(string name) => Environment.GetValueOrDefault(name);
 
-    /// <summary>qemuOpenChrChardevUNIXSocket mock: every listening socket is fd 1729.</summary>
+    /// <summary>qemuOpenChrChardevUNIXSocket mock: every listening socket, the monitor's included, is fd 1729.</summary>
+    public int MonitorFd => 1729;
+
     public int ListenUnixSocketFd(string socketPath) => 1729;
 
     /// <summary>testQemuPrepareHostBackendChardevOne: file chardevs get fd 1750.</summary>

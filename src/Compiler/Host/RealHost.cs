@@ -22,17 +22,21 @@ public sealed class RealHost(
     private const string QemuOui = "001a4a";
 
     private int _nextFd = 3;
+    private int? _monitorFd;
 
-    public int DomainId(string domainName) => domainId;
+    public int DomainId => domainId;
 
-    public string DomainLibDir(string domainName) => LibvirtPaths.DomainDir(config.LibDir, domainId, domainName);
+    public string LibDir(string domainName) => LibvirtPaths.DomainDir(config.LibDir, domainId, domainName);
 
-    public string DomainChannelTargetDir(string domainName) => LibvirtPaths.DomainDir(config.ChannelTargetDir, domainId, domainName);
+    public string ChannelTargetDir(string domainName) => LibvirtPaths.DomainDir(config.ChannelTargetDir, domainId, domainName);
 
     public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName) =>
-        LibvirtEnvironment.Build(GetEnvironmentVariable, DomainLibDir(domainName));
+        LibvirtEnvironment.Build(GetEnvironmentVariable, LibDir(domainName));
 
     public string? GetEnvironmentVariable(string name) => System.Environment.GetEnvironmentVariable(name);
+
+    /// <summary>The first descriptor asked for becomes the monitor's; it keeps its number afterwards.</summary>
+    public int MonitorFd => _monitorFd ??= NextFd();
 
     public int ListenUnixSocketFd(string socketPath) => NextFd();
 

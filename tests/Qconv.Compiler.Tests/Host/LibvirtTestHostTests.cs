@@ -21,10 +21,10 @@ public class LibvirtTestHostTests
     [Fact]
     public void Domain_directories_use_the_short_name()
     {
-        Assert.Equal(-1, _host.DomainId("x"));
-        Assert.Equal("/tmp/lib/domain--1-QEMUGuest1", _host.DomainLibDir("QEMUGuest1"));
-        Assert.Equal("/tmp/lib/domain--1-SomeDummyHugepagesGu", _host.DomainLibDir("SomeDummyHugepagesGuest"));
-        Assert.Equal("/tmp/channel/domain--1-QEMUGuest1", _host.DomainChannelTargetDir("QEMUGuest1"));
+        Assert.Equal(-1, _host.DomainId);
+        Assert.Equal("/tmp/lib/domain--1-QEMUGuest1", _host.LibDir("QEMUGuest1"));
+        Assert.Equal("/tmp/lib/domain--1-SomeDummyHugepagesGu", _host.LibDir("SomeDummyHugepagesGuest"));
+        Assert.Equal("/tmp/channel/domain--1-QEMUGuest1", _host.ChannelTargetDir("QEMUGuest1"));
     }
 
     [Fact]
@@ -43,7 +43,8 @@ public class LibvirtTestHostTests
     [Fact]
     public void Descriptors_are_the_mocked_numbers()
     {
-        Assert.Equal(1729, _host.ListenUnixSocketFd("/tmp/lib/domain--1-x/monitor.sock"));
+        Assert.Equal(1729, _host.MonitorFd);
+        Assert.Equal(1729, _host.ListenUnixSocketFd("/tmp/lib/domain--1-x/x.sock"));
         Assert.Equal(1750, _host.ChardevSourceFd("serial0"));
         Assert.Equal(1751, _host.ChardevLogFd("serial0"));
         var tap = _host.OpenTap("vnet%d", 2);

@@ -12,9 +12,9 @@ public class RealHostTests
     [Fact]
     public void Directories_follow_the_driver_config()
     {
-        Assert.Equal(7, _host.DomainId("vm"));
-        Assert.Equal("/var/lib/libvirt/qemu/domain-7-vm", _host.DomainLibDir("vm"));
-        Assert.Equal("/run/libvirt/qemu/channel/domain-7-vm", _host.DomainChannelTargetDir("vm"));
+        Assert.Equal(7, _host.DomainId);
+        Assert.Equal("/var/lib/libvirt/qemu/domain-7-vm", _host.LibDir("vm"));
+        Assert.Equal("/run/libvirt/qemu/channel/domain-7-vm", _host.ChannelTargetDir("vm"));
         Assert.Equal("/run/libvirt/qemu/swtpm/7-vm-swtpm.sock", _host.TpmEmulatorSocketPath("vm"));
     }
 
@@ -31,9 +31,11 @@ public class RealHostTests
     public void Descriptors_are_handed_out_from_three_upwards()
     {
         var host = new RealHost(DriverConfig.Default);
-        Assert.Equal(3, host.ListenUnixSocketFd("/x"));
-        Assert.Equal([4, 5], host.OpenTap(null, 2).Fds);
-        Assert.Equal((6, 7), host.OpenTpmPassthrough("/dev/tpm0"));
+        Assert.Equal(3, host.MonitorFd);
+        Assert.Equal(3, host.MonitorFd);
+        Assert.Equal(4, host.ListenUnixSocketFd("/x"));
+        Assert.Equal([5, 6], host.OpenTap(null, 2).Fds);
+        Assert.Equal((7, 8), host.OpenTpmPassthrough("/dev/tpm0"));
         Assert.Null(host.SlirpHelperFd("net0"));
     }
 
