@@ -65,7 +65,7 @@ internal static class ConformanceToNativeCommand
 
         if (reportPath is not null)
         {
-            WriteAtomically(reportPath, ConformanceMarkdown.Render(result, Path.GetFileName(Path.GetFullPath(dir).TrimEnd('/'))));
+            WriteAtomically(reportPath, ConformanceMarkdown.Render(result, Path.GetFileName(Path.GetFullPath(dir).TrimEnd('/')), dir));
         }
 
         if (updateRatchetPath is not null)

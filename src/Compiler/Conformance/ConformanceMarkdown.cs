@@ -9,8 +9,10 @@ namespace Qconv.Compiler.Conformance;
 /// </summary>
 public static class ConformanceMarkdown
 {
-    public static string Render(ConformanceReport report, string corpusName)
+    /// <param name="corpusDir">When given, this prefix is cut from paths in the details so the report reads the same on every machine.</param>
+    public static string Render(ConformanceReport report, string corpusName, string? corpusDir = null)
     {
+        var prefix = corpusDir is null ? null : corpusDir.TrimEnd('/') + "/";
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         sb.Append("# to-native conformance\n\n");
@@ -36,7 +38,8 @@ public static class ConformanceMarkdown
             foreach (var r in g)
             {
                 var tag = r.Status == CaseStatus.Error ? " (error)" : string.Empty;
-                sb.Append(inv, $"- `{r.Case.Id}`{tag}: {Escape(Shorten(r.Detail))}\n");
+                var detail = prefix is null ? r.Detail : r.Detail?.Replace(prefix, string.Empty, StringComparison.Ordinal);
+                sb.Append(inv, $"- `{r.Case.Id}`{tag}: {Escape(Shorten(detail))}\n");
             }
         }
 
