@@ -18,6 +18,7 @@ internal static class ConformanceCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return ConformanceToNativeCommand.Create();
         yield return ConformanceLintCommand.Create();
     }
 }

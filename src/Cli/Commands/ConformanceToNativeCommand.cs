@@ -41,12 +41,7 @@ internal static class ConformanceToNativeCommand
 
     private static int Run(string dir, double? minPassRate, string? reportPath, string? ratchetPath, string? updateRatchetPath, string? filter)
     {
-        if (ToNativeCompilerRegistry.Current is not { } compiler)
-        {
-            Console.Error.WriteLine("error: compiler not available: no to-native compiler is registered in ToNativeCompilerRegistry.Current");
-            return 2;
-        }
-
+        var compiler = new ToNativeCompilerAdapter();
         var bag = new DiagnosticBag();
         var corpus = ToNativeCorpus.Load(dir, bag);
         DiagnosticPrinter.Print(bag);

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using Qconv.Compiler.Caps;
-using Qconv.Compiler.Config;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Compiler.DomainXml;
 using Qconv.Compiler.DomainXml.Writers;
-using Qconv.Compiler.Host;
 using Qconv.Compiler.Passes;
 
 namespace Qconv.Cli.Commands;
@@ -18,22 +15,23 @@ internal static class NormalizeCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Domain XML file ('-' for standard input)" };
-        var caps = new Option<string?>("--caps") { Description = "libvirt QEMU capabilities cache file" };
-        var command = new Command("normalize", "Print the domain XML as libvirt would store it after its post-parse steps") { file, caps };
+        var inputs = new CompileInputs();
+        var command = new Command("normalize", "Print the domain XML as libvirt would store it after its post-parse steps") { file };
+        inputs.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var bag = new DiagnosticBag();
             var text = InputFiles.ReadText(path, bag);
-            var qemuCaps = parse.GetValue(caps) is { } capsPath ? QemuCaps.Read(capsPath, bag) : null;
+            var (qemuCaps, config, host) = inputs.Resolve(parse, bag);
             var domain = text is null ? null : DomainXmlReader.Read(text, path, bag);
-            if (domain is null || qemuCaps is null || bag.HasErrors)
+            if (domain is null || qemuCaps is null || config is null || host is null || bag.HasErrors)
             {
                 DiagnosticPrinter.Print(bag);
                 return 1;
             }
 
-            var ctx = new CompilationContext(qemuCaps, new DriverConfig(), new LibvirtTestHost(), bag, path);
+            var ctx = new CompilationContext(qemuCaps, config, host, bag, path);
             var normalized = PassPipeline.Run(domain, ctx);
             DiagnosticPrinter.Print(bag);
             if (bag.HasErrors)

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Qconv.Compiler.Caps;
-using Qconv.Compiler.Config;
 using Qconv.Compiler.Diagnostics;
-using Qconv.Compiler.Host;
 using Qconv.Compiler.Native.Writers;
 using Qconv.Compiler.ToNative;
 
@@ -14,27 +11,24 @@ internal static class ToNativeCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Domain XML file ('-' for standard input)" };
-        var caps = new Option<string?>("--caps") { Description = "libvirt QEMU capabilities cache file" };
         var singleLine = new Option<bool>("--single-line") { Description = "Print the command on one line" };
-        var command = new Command("to-native", "Compile domain XML into the QEMU command line") { file, caps, singleLine };
+        var inputs = new CompileInputs();
+        var command = new Command("to-native", "Compile domain XML into the QEMU command line") { file, singleLine };
+        inputs.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var bag = new DiagnosticBag();
             var text = InputFiles.ReadText(path, bag);
-            var qemuCaps = parse.GetValue(caps) is { } capsPath ? QemuCaps.Read(capsPath, bag) : null;
-            if (text is null || qemuCaps is null || bag.HasErrors)
+            var (caps, config, host) = inputs.Resolve(parse, bag);
+            if (text is null || caps is null || config is null || host is null)
             {
-                if (qemuCaps is null && !bag.HasErrors)
-                {
-                    bag.Error("QC0002", null, "no capabilities: pass --caps FILE");
-                }
-
                 DiagnosticPrinter.Print(bag);
                 return 1;
             }
 
-            var result = ToNativeCompiler.Compile(new CompileRequest(text, path, qemuCaps, new DriverConfig(), new LibvirtTestHost()));
+            DiagnosticPrinter.Print(bag);
+            var result = ToNativeCompiler.Compile(new CompileRequest(text, path, caps, config, host));
             DiagnosticPrinter.Print(result.Diagnostics);
             if (result.CommandLine is null)
             {

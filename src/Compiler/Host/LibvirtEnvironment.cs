@@ -7,12 +7,26 @@ namespace Qconv.Compiler.Host;
 /// virCommandAddEnvXDG, which points HOME (in place, or appended if it was unset) and the three
 /// XDG_*_HOME variables at the domain's private directory.
 /// </summary>
-internal static class LibvirtEnvironment
+public static class LibvirtEnvironment
 {
     private static readonly string[] Passed =
         ["LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE", "PATH", "HOME", "USER", "LOGNAME", "TMPDIR"];
 
     public static IReadOnlyList<KeyValuePair<string, string>> Build(Func<string, string?> getenv, string domainLibDir)
+    {
+        var env = PassCommon(getenv);
+        Set(env, "HOME", domainLibDir);
+        Set(env, "XDG_DATA_HOME", domainLibDir + "/.local/share");
+        Set(env, "XDG_CACHE_HOME", domainLibDir + "/.cache");
+        Set(env, "XDG_CONFIG_HOME", domainLibDir + "/.config");
+        return env;
+    }
+
+    /// <summary>
+    /// Only virCommandAddEnvPassCommon: what libvirt before the per-domain HOME (the QEMU 0.10 era of
+    /// the driver page) gave QEMU — <c>LC_ALL=C</c> and the pass-through variables.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> PassCommon(Func<string, string?> getenv)
     {
         var env = new List<KeyValuePair<string, string>> { new("LC_ALL", "C") };
         foreach (var name in Passed)
@@ -23,10 +37,6 @@ internal static class LibvirtEnvironment
             }
         }
 
-        Set(env, "HOME", domainLibDir);
-        Set(env, "XDG_DATA_HOME", domainLibDir + "/.local/share");
-        Set(env, "XDG_CACHE_HOME", domainLibDir + "/.cache");
-        Set(env, "XDG_CONFIG_HOME", domainLibDir + "/.config");
         return env;
     }
 

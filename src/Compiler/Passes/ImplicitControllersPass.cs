@@ -129,9 +129,9 @@ public sealed class ImplicitControllersPass : IDomainPass
         // libvirt prefers qemu-xhci on Q35 and keeps PIIX3 UHCI on i440FX (qemuDomainDefaultUSBControllerModel).
         if (MachineKind.IsQ35(domain.Os.Machine))
         {
-            return caps.Has(new QemuCap("device-qemu-xhci")) ? "qemu-xhci" : caps.Has(new QemuCap("nec-usb-xhci")) ? "nec-xhci" : "ich9-ehci1";
+            return caps.Has(QemuCap.DeviceQemuXhci) ? "qemu-xhci" : caps.Has(QemuCap.NecUsbXhci) ? "nec-xhci" : "ich9-ehci1";
         }
 
-        return caps.Has(new QemuCap("piix3-usb-uhci")) ? "piix3-uhci" : null;
+        return caps.Has(QemuCap.Piix3UsbUhci) ? "piix3-uhci" : null;
     }
 }

@@ -43,7 +43,7 @@ public static class ToNativeCompiler
         var ctx = new CompilationContext(caps, config, host, bag, fileName);
 
         // QEMU without -device (0.10 era) gets the inline legacy syntax of libvirt's early driver.
-        var legacy = !caps.Has(new QemuCap("device"));
+        var legacy = !caps.Has(QemuCap.Device);
         var normalized = PassPipeline.Run(domain, ctx, legacy ? LegacyEmitterPipeline.Passes : null);
         if (bag.HasErrors)
         {
@@ -61,7 +61,8 @@ public static class ToNativeCompiler
             return new CompileResult(null, normalized, bag);
         }
 
-        var env = host.BaseEnvironment(normalized.Name ?? "guest")
+        var baseEnv = legacy ? LibvirtEnvironment.PassCommon(host.GetEnvironmentVariable) : host.BaseEnvironment(normalized.Name ?? "guest");
+        var env = baseEnv
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))
             .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty)
             .ToEquatableArray();

@@ -6,6 +6,8 @@ namespace Qconv.Compiler.Caps.Profiles;
 /// -blockdev, -netdev, -chardev, JSON or -machine. The flag set is the one libvirt's own help-parsing test
 /// (tests/qemuhelptest.c, case qemu-0.10.5) derived from that QEMU's <c>-help</c>; the machine and CPU
 /// lists are what that QEMU offered (<c>-M ?</c>, <c>-cpu ?</c>). Written by hand.
+/// One deliberate difference: no <c>uuid</c> flag, because the profile reproduces the command line of
+/// libvirt's QEMU driver page, whose QEMU 0.10-era example passes no <c>-uuid</c>.
 /// </summary>
 internal static class Qemu010Profile
 {
@@ -20,7 +22,6 @@ flag	vnc-colon
 flag	no-reboot
 flag	drive
 flag	name
-flag	uuid
 flag	migrate-qemu-tcp
 flag	migrate-qemu-exec
 flag	drive-cache-v2
