@@ -11,4 +11,13 @@ public sealed record DriverConfig
     public bool NographicsAllowHostAudio { get; init; }
 
     public string MemoryBackingDir { get; init; } = "/var/lib/libvirt/qemu/ram";
+
+    /// <summary>qemu.conf chardev_tls: TLS for TCP chardevs unless the source says otherwise.</summary>
+    public bool ChardevTls { get; init; }
+
+    public string ChardevTlsX509CertDir { get; init; } = "/etc/pki/libvirt-chardev";
+
+    public bool ChardevTlsX509Verify { get; init; }
+
+    public string? ChardevTlsX509SecretUuid { get; init; }
 }

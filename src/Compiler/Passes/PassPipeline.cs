@@ -16,9 +16,14 @@ public static class PassPipeline
         new CpuDefaultsPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
+        new CharDeviceDefaultsPass(),
+        new NetDefaultsPass(),
+        new SmartcardDefaultsPass(),
+        new ControllerOrderPass(),
         new DriveAddressPass(),
         new ValidatePass(),
         new PciAddressPass(),
+        new UsbAddressPass(),
         new AliasPass(),
     ];
 
