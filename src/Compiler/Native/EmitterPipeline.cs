@@ -11,6 +11,7 @@ public static class EmitterPipeline
     public static IReadOnlyList<IArgEmitter> Ordered { get; } =
     [
         new NameEmitter(),
+        new CompatEmitter(),
         new StoppedEmitter(),
         new MasterKeyEmitter(),
         new MachineEmitter(),
@@ -38,9 +39,9 @@ public static class EmitterPipeline
         new RedirdevEmitter(),
         new HostdevEmitter(),
         new MemballoonEmitter(),
-        new VsockEmitter(),
-        new SandboxEmitter(),
-        new MessageEmitter(),
         new PassthroughEmitter(),
+        new SandboxEmitter(),
+        new VsockEmitter(),
+        new MessageEmitter(),
     ];
 }

@@ -71,7 +71,8 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
             console = console with { Source = ((CharDevice)devices[serialIdx]).Source };
         }
 
-        devices[idx] = console with { IsSerialCompat = true, TargetPort = console.TargetPort ?? 0 };
+        // The compat console is serial0 itself: its own address must not claim a second slot.
+        devices[idx] = console with { IsSerialCompat = true, TargetPort = console.TargetPort ?? 0, Info = console.Info with { Address = null } };
     }
 
     private static void NumberPorts(List<Device> devices, string kind)
