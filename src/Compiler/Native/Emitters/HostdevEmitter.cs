@@ -23,11 +23,34 @@ public sealed class HostdevEmitter : IArgEmitter
                 case "usb":
                     ctx.Add("-device", UsbProps(ctx, h, bootIndex));
                     break;
+                case "pci" when h.Info.Address is not OtherAddress { AddressType: "unassigned" }:
+                    ctx.Add("-device", PciProps(ctx, h, bootIndex));
+                    break;
+                case "pci":
+                    break;
                 default:
                     ctx.Error("QC0440", h.Info, $"host device type '{h.Type}' is not supported by qconv yet");
                     break;
             }
         }
+    }
+
+    /// <summary>qemuBuildPCIHostdevDevProps: VFIO passthrough of host PCI function DDDD:BB:SS.F.</summary>
+    private static JsonProps PciProps(EmitContext ctx, Hostdev h, int? bootIndex)
+    {
+        var a = h.SourceNode?.Child("address");
+        int Part(string name) => a?.Attr(name) is { } v ? Convert.ToInt32(v, v.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 16 : 10) : 0;
+        var host = string.Create(CultureInfo.InvariantCulture, $"{Part("domain"):x4}:{Part("bus"):x2}:{Part("slot"):x2}.{Part("function"):x}");
+        var props = new JsonProps().Add("driver", "vfio-pci").Add("host", host).Add("id", h.Info.Alias ?? "hostdev0");
+        props.AddIfNotNull("bootindex", bootIndex);
+        DeviceAddressProps.Add(props, h, ctx.Domain);
+        var rom = h.Extra.FirstOrDefault(x => x.Name == "rom");
+        if (rom is not null)
+        {
+            NetEmitter.RomProps(props, rom.Attributes);
+        }
+
+        return props;
     }
 
     private static JsonProps UsbProps(EmitContext ctx, Hostdev h, int? bootIndex)
