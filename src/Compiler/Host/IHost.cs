@@ -72,6 +72,9 @@ public interface IHost
     /// <summary>A vDPA character device (/dev/vhost-vdpa-N).</summary>
     int OpenVdpa(string devicePath);
 
+    /// <summary>Directory of passt's per-interface sockets (libvirt's passt state dir).</summary>
+    string PasstStateDir { get; }
+
     /// <summary>The TPM device and its cancel file for a passthrough TPM.</summary>
     (int TpmFd, int CancelFd) OpenTpmPassthrough(string devicePath);
 

@@ -91,6 +91,9 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     public int OpenVdpa(string devicePath) => 1732;
 
     /// <summary>qemuBuildTPMOpenBackendFDs mock.</summary>
+    /// <summary>The harness leaves XDG_RUNTIME_DIR unset on purpose, so libvirt's path shows it.</summary>
+    public string PasstStateDir => "/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/passt";
+
     public (int TpmFd, int CancelFd) OpenTpmPassthrough(string devicePath) => (1730, 1731);
 
     /// <summary>virTPMCreateCancelPath mock.</summary>

@@ -76,6 +76,8 @@ public sealed class RealHost(
 
     public int OpenVdpa(string devicePath) => NextFd();
 
+    public string PasstStateDir => "/run/libvirt/qemu/passt";
+
     public (int TpmFd, int CancelFd) OpenTpmPassthrough(string devicePath) => (NextFd(), NextFd());
 
     /// <summary>libvirt's virTPMCreateCancelPath: the device's sysfs cancel file under misc or tpm.</summary>

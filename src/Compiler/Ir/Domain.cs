@@ -53,6 +53,9 @@ public sealed record Domain
     /// <summary>libvirt's qemu namespace &lt;qemu:commandline&gt; passthrough.</summary>
     public QemuPassthrough? QemuCommandline { get; init; }
 
+    /// <summary>&lt;qemu:deprecation&gt; and &lt;qemu:override&gt;.</summary>
+    public QemuTuning QemuTuning { get; init; } = new();
+
     public Diagnostics.SourceSpan? Span { get; init; }
 
     public IEnumerable<T> DevicesOf<T>()

@@ -31,7 +31,15 @@ public sealed class EmitContext(Domain domain, CompilationContext compilation)
 
     public void Add(string option, Writers.KeyValueWriter value) => _args.Add(new QemuArgument(option, value.ToString()));
 
-    public void Add(string option, Writers.JsonProps value) => _args.Add(new QemuArgument(option, value.ToString()));
+    public void Add(string option, Writers.JsonProps value)
+    {
+        if (option == "-device")
+        {
+            Emitters.DeviceOverrides.Apply(Domain, value);
+        }
+
+        _args.Add(new QemuArgument(option, value.ToString()));
+    }
 
     /// <summary>State shared between emitters of one compilation (e.g. block node name numbering).</summary>
     public T Shared<T>(string key, Func<T> create)

@@ -11,6 +11,7 @@ public static class EmitterPipeline
     public static IReadOnlyList<IArgEmitter> Ordered { get; } =
     [
         new NameEmitter(),
+        new CompatEmitter(),
         new StoppedEmitter(),
         new MasterKeyEmitter(),
         new MachineEmitter(),
@@ -25,12 +26,22 @@ public static class EmitterPipeline
         new PowerEmitter(),
         new BootEmitter(),
         new ControllerEmitter(),
+        new CcidControllerEmitter(),
         new DiskEmitter(),
+        new NetEmitter(),
+        new SmartcardEmitter(),
+        new CharDeviceEmitter("serial"),
+        new CharDeviceEmitter("parallel"),
+        new CharDeviceEmitter("channel"),
+        new CharDeviceEmitter("console"),
         new InputEmitter(),
         new AudioEmitter(),
+        new RedirdevEmitter(),
+        new HostdevEmitter(),
         new MemballoonEmitter(),
-        new SandboxEmitter(),
-        new MessageEmitter(),
         new PassthroughEmitter(),
+        new SandboxEmitter(),
+        new VsockEmitter(),
+        new MessageEmitter(),
     ];
 }

@@ -17,8 +17,13 @@ public static class PassPipeline
         new DriveAddressPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
+        new CharDeviceDefaultsPass(),
+        new NetDefaultsPass(),
+        new SmartcardDefaultsPass(),
+        new ControllerOrderPass(),
         new ValidatePass(),
         new PciAddressPass(),
+        new UsbAddressPass(),
         new AliasPass(),
     ];
 

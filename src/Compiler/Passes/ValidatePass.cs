@@ -27,6 +27,11 @@ public sealed class ValidatePass : IDomainPass
             }
         }
 
+        if (domain.Os.BootDevices.Count > 0 && domain.Devices.FirstOrDefault(d => d.Info.BootOrder is not null) is { } booted)
+        {
+            ctx.Error("QC0015", booted.Info, "per-device boot elements cannot be used together with os/boot elements");
+        }
+
         if (domain.Memory.TotalKiB == 0)
         {
             ctx.Error("QC0013", domain.Span, "guest memory must be greater than zero");

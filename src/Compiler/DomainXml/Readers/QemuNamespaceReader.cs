@@ -8,16 +8,20 @@ internal static class QemuNamespaceReader
 {
     public static Domain Read(XElement e, Domain d, XmlReadContext ctx)
     {
-        if (e.Name.LocalName != "commandline")
+        switch (e.Name.LocalName)
         {
-            // qemu:capabilities, qemu:override and qemu:deprecation tune libvirt itself; they are
-            // accepted but have no effect on the command line qconv emits.
-            return d;
+            case "deprecation":
+                return d with { QemuTuning = d.QemuTuning with { Deprecation = ctx.Enum(e, "behavior", "none", "omit", "reject", "crash") } };
+            case "override":
+                return d with { QemuTuning = d.QemuTuning with { Devices = d.QemuTuning.Devices.Concat(ReadOverrides(e, ctx)).ToEquatableArray() } };
+            case not "commandline":
+                // qemu:capabilities tunes libvirt's capability probing; no effect on the command line.
+                return d;
         }
 
         var ns = DomainXmlReader.QemuNs;
         var args = e.Elements(ns + "arg").Select(a => ctx.RequiredAttr(a, "value") ?? string.Empty);
-        var env = e.Elements(ns + "env").Select(v => new KeyValuePair<string, string?>(ctx.RequiredAttr(v, "name") ?? string.Empty, XmlReadContext.Attr(v, "value")));
+        var env = e.Elements(ns + "env").Select(v => new KeyValuePair<string, string?>(ctx.RequiredAttr(v, "name") ?? string.Empty, XmlReadContext.Attr(v, "value") ?? string.Empty));
         var prev = d.QemuCommandline;
         return d with
         {
@@ -25,5 +29,19 @@ internal static class QemuNamespaceReader
                 (prev?.Args ?? EquatableArray<string>.Empty).Concat(args).ToEquatableArray(),
                 (prev?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty).Concat(env).ToEquatableArray()),
         };
+    }
+
+    private static IEnumerable<QemuDeviceOverride> ReadOverrides(XElement e, XmlReadContext ctx)
+    {
+        var ns = DomainXmlReader.QemuNs;
+        foreach (var dev in e.Elements(ns + "device"))
+        {
+            var props = (dev.Element(ns + "frontend")?.Elements(ns + "property") ?? [])
+                .Select(p => new QemuPropertyOverride(
+                    ctx.RequiredAttr(p, "name") ?? string.Empty,
+                    ctx.Enum(p, "type", "string", "signed", "unsigned", "bool", "remove") ?? "string",
+                    XmlReadContext.Attr(p, "value")));
+            yield return new QemuDeviceOverride(ctx.RequiredAttr(dev, "alias") ?? string.Empty, props.ToEquatableArray());
+        }
     }
 }

@@ -11,7 +11,8 @@ public sealed class ControllerEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        foreach (var c in ctx.Domain.DevicesOf<Controller>())
+        // qemuBuildControllersCommandLine walks the controllers type by type in this order.
+        foreach (var c in ctx.Domain.DevicesOf<Controller>().OrderBy(c => Array.IndexOf(TypeOrder, c.Type) is var i and >= 0 ? i : TypeOrder.Length))
         {
             var driver = DeviceDriver(c);
             if (driver is null)
@@ -20,15 +21,28 @@ public sealed class ControllerEmitter : IArgEmitter
             }
 
             var props = new JsonProps().Add("driver", driver);
-            if (c.Info.Alias is { } id)
+            if (c.Type == "usb" && c.MasterStartPort is { } start)
+            {
+                // A USB companion controller joins its master's bus instead of having one of its own.
+                props.Add("masterbus", (c.Index == 0 ? "usb" : $"usb{c.Index}") + ".0").Add("firstport", start);
+            }
+            else if (c.Info.Alias is { } id)
             {
                 props.Add("id", id);
+            }
+
+            if (c.Type == "virtio-serial")
+            {
+                props.AddIfNotNull("max_ports", c.Ports);
+                props.AddIfNotNull("vectors", c.Vectors);
             }
 
             DeviceAddressProps.Add(props, c, ctx.Domain);
             ctx.Add("-device", props);
         }
     }
+
+    private static readonly string[] TypeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
 
     /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>
     public static string? DeviceDriver(Controller c) => (c.Type, c.Model) switch
@@ -44,6 +58,9 @@ public sealed class ControllerEmitter : IArgEmitter
         ("usb", "pci-ohci") => "pci-ohci",
         ("usb", "nec-xhci") => "nec-usb-xhci",
         ("usb", "qemu-xhci") => "qemu-xhci",
+        ("virtio-serial", "virtio-transitional") => "virtio-serial-pci-transitional",
+        ("virtio-serial", "virtio-non-transitional") => "virtio-serial-pci-non-transitional",
+        ("virtio-serial", _) => "virtio-serial-pci",
         _ => null,
     };
 }

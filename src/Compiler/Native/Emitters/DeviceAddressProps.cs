@@ -17,12 +17,16 @@ public static class DeviceAddressProps
         {
             case PciAddress pci:
                 props.Add("bus", PciBusAlias(pci.Bus, domain));
-                props.Add("addr", PciAddr(pci));
                 if (pci.Multifunction is { } mf)
                 {
                     props.Add("multifunction", mf);
                 }
 
+                props.Add("addr", PciAddr(pci));
+                break;
+            case IsaAddress isa:
+                props.AddIfNotNull("iobase", isa.IoBase);
+                props.AddIfNotNull("irq", isa.Irq);
                 break;
             case UsbAddress usb:
                 props.Add("bus", usb.Bus == 0 ? "usb.0" : $"usb{usb.Bus}.0");
@@ -37,6 +41,8 @@ public static class DeviceAddressProps
                 props.Add("nr", vs.Port);
                 break;
         }
+
+        props.AddIfNotNull("acpi-index", device.Info.AcpiIndex);
     }
 
     public static string PciAddr(PciAddress pci) =>

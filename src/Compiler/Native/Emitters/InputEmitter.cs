@@ -13,6 +13,12 @@ public sealed class InputEmitter : IArgEmitter
     {
         foreach (var input in ctx.Domain.DevicesOf<Input>())
         {
+            if (input.Type == "evdev")
+            {
+                ctx.Add("-object", InputLinuxObject.Build(input));
+                continue;
+            }
+
             var driver = (input.Bus, input.Type) switch
             {
                 ("usb", "mouse") => "usb-mouse",

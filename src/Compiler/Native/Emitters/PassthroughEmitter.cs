@@ -15,9 +15,19 @@ public sealed class PassthroughEmitter : IArgEmitter
             return;
         }
 
-        foreach (var arg in q.Args)
+        // An option word followed by a non-option word is printed as one "option value" pair,
+        // as libvirt's command formatter does.
+        for (var i = 0; i < q.Args.Count; i++)
         {
-            ctx.Add(arg);
+            var arg = q.Args[i];
+            if (arg.StartsWith('-') && i + 1 < q.Args.Count && !q.Args[i + 1].StartsWith('-'))
+            {
+                ctx.Add(arg, q.Args[++i]);
+            }
+            else
+            {
+                ctx.Add(arg);
+            }
         }
     }
 }

@@ -36,6 +36,16 @@ public sealed class JsonProps
 
     public bool Contains(string key) => _props.Exists(p => p.Key == key);
 
+    /// <summary>Removes a key (for user overrides of generated properties).</summary>
+    public JsonProps Remove(string key)
+    {
+        _props.RemoveAll(p => p.Key == key);
+        return this;
+    }
+
+    /// <summary>Appends a value of any supported JSON type (string, bool, long, ulong, object, array).</summary>
+    public JsonProps Set(string key, object value) => Put(key, value);
+
     public override string ToString()
     {
         var sb = new StringBuilder();

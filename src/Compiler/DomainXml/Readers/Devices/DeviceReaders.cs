@@ -10,6 +10,15 @@ public static class DeviceReaders
         new InputReader(),
         new MemballoonReader(),
         new AudioReader(),
+        new InterfaceReader(),
+        new CharDeviceReader("serial"),
+        new CharDeviceReader("parallel"),
+        new CharDeviceReader("console"),
+        new CharDeviceReader("channel"),
+        new SmartcardReader(),
+        new RedirdevReader(),
+        new HostdevReader(),
+        new VsockReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);

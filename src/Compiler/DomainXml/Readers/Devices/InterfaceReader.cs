@@ -1,0 +1,152 @@
+using System.Xml.Linq;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.DomainXml.Readers.Devices;
+
+/// <summary>&lt;interface&gt; (virDomainNetDefParseXML, https://libvirt.org/formatdomain.html#network-interfaces).</summary>
+public sealed class InterfaceReader : IDeviceReader
+{
+    private static readonly string[] Types =
+        ["user", "ethernet", "vhostuser", "server", "client", "mcast", "udp", "network", "bridge", "internal", "direct", "hostdev", "vdpa", "null", "vds"];
+
+    public string ElementName => "interface";
+
+    public Device? Read(XElement e, XmlReadContext ctx)
+    {
+        var type = ctx.Enum(e, "type", Types);
+        if (type is null)
+        {
+            ctx.RequiredAttr(e, "type");
+            return null;
+        }
+
+        var net = new Interface { Type = type };
+        var extra = new List<GenericNode>();
+        foreach (var c in e.Elements())
+        {
+            switch (c.Name.LocalName)
+            {
+                case "mac":
+                    net = net with { Mac = ReadMac(c, ctx) };
+                    break;
+                case "model":
+                    net = net with { Model = XmlReadContext.Attr(c, "type") };
+                    break;
+                case "source":
+                    net = net with
+                    {
+                        Source = XmlReadContext.Attributes(c),
+                        SourceLocal = c.Element("local") is { } l ? XmlReadContext.Attributes(l) : net.SourceLocal,
+                        Chardev = type == "vhostuser" ? ReadVhostUserSource(c, ctx) : null,
+                    };
+                    break;
+                case "target":
+                    net = net with { TargetDev = XmlReadContext.Attr(c, "dev") };
+                    break;
+                case "script":
+                    net = net with { Script = XmlReadContext.Attr(c, "path") };
+                    break;
+                case "driver":
+                    net = net with
+                    {
+                        Driver = XmlReadContext.Attributes(c),
+                        DriverHost = c.Element("host") is { } h ? XmlReadContext.Attributes(h) : net.DriverHost,
+                        DriverGuest = c.Element("guest") is { } g ? XmlReadContext.Attributes(g) : net.DriverGuest,
+                    };
+                    break;
+                case "backend":
+                    net = net with { Backend = XmlReadContext.Attributes(c) };
+                    break;
+                case "rom":
+                    net = net with { Rom = XmlReadContext.Attributes(c) };
+                    break;
+                case "mtu":
+                    net = net with { Mtu = ctx.Int(c, "size", 0) };
+                    break;
+                case "coalesce":
+                    net = net with { CoalesceRxFramesMax = c.Element("rx")?.Element("frames") is { } f ? ctx.Int(f, "max", 0) : null };
+                    break;
+                case "link":
+                    net = net with { LinkState = ctx.Enum(c, "state", "up", "down") };
+                    break;
+                case "teaming":
+                    net = net with { Teaming = XmlReadContext.Attributes(c) };
+                    break;
+                case "alias" or "address" or "boot" or "acpi":
+                    break;
+                default:
+                    extra.Add(XmlReadContext.Generic(c));
+                    break;
+            }
+        }
+
+        Validate(net, e, ctx);
+        return net with { Extra = extra.ToEquatableArray() };
+    }
+
+    private static void Validate(Interface net, XElement e, XmlReadContext ctx)
+    {
+        switch (net.Type)
+        {
+            case "vhostuser" when net.Chardev?.Path is null:
+                ctx.Error(e, "QX0420", "Missing source path attribute for vhostuser network interface");
+                break;
+            case "vdpa" when net.SourceAttr("dev") is null:
+                ctx.Error(e, "QX0421", "missing source device for vdpa interface");
+                break;
+            case "server" or "client" or "mcast" or "udp" when net.SourceAttr("port") is null:
+                ctx.Error(e, "QX0422", $"No <source> 'port' attribute specified with <interface type='{net.Type}'/>");
+                break;
+            case "mcast" or "udp" when net.SourceAttr("address") is null:
+                ctx.Error(e, "QX0423", $"No <source> 'address' attribute specified with <interface type='{net.Type}'/>");
+                break;
+            case "bridge" when net.SourceAttr("bridge") is null:
+                ctx.Error(e, "QX0424", "No <source> 'bridge' attribute specified with <interface type='bridge'/>");
+                break;
+            case "network" when net.SourceAttr("network") is null:
+                ctx.Error(e, "QX0425", "No <source> 'network' attribute specified with <interface type='network'/>");
+                break;
+            case "direct" when net.SourceAttr("dev") is null:
+                ctx.Error(e, "QX0426", "No <source> 'dev' attribute specified with <interface type='direct'/>");
+                break;
+        }
+    }
+
+    /// <summary>vhost-user: &lt;source type='unix' path= mode='server|client'&gt; (server = QEMU listens).</summary>
+    private static ChardevSource ReadVhostUserSource(XElement s, XmlReadContext ctx)
+    {
+        var src = new ChardevSource { Type = "unix", Path = XmlReadContext.Attr(s, "path"), Listen = XmlReadContext.Attr(s, "mode") == "server" };
+        if (s.Element("reconnect") is { } rc)
+        {
+            src = src with { ReconnectEnabled = ctx.Bool(rc, "enabled"), ReconnectTimeout = ctx.Int(rc, "timeout", 0) };
+        }
+
+        return src;
+    }
+
+    /// <summary>A MAC must be six hex pairs and not a multicast address (virMacAddrParse, virDomainNetDefParseXML).</summary>
+    private static string? ReadMac(XElement c, XmlReadContext ctx)
+    {
+        var text = XmlReadContext.Attr(c, "address");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split(':');
+        if (parts.Length != 6 || parts.Any(p => p.Length is < 1 or > 2 || !p.All(Uri.IsHexDigit)))
+        {
+            ctx.Error(c, "QX0427", $"unable to parse mac address '{text}'");
+            return null;
+        }
+
+        var bytes = parts.Select(p => Convert.ToByte(p, 16)).ToArray();
+        if ((bytes[0] & 1) != 0)
+        {
+            ctx.Error(c, "QX0428", $"expected unicast mac address, found multicast '{text}'");
+            return null;
+        }
+
+        return string.Join(':', bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,82 @@
+using Qconv.Compiler.Passes;
+
+namespace Qconv.Compiler.Ir;
+
+/// <summary>&lt;interface type=...&gt;: a guest NIC and its host backend (https://libvirt.org/formatdomain.html#network-interfaces).</summary>
+public sealed record Interface : Device, IAliasedDevice, IPciDevice
+{
+    public override string ElementName => "interface";
+
+    /// <summary><c>user</c>, <c>ethernet</c>, <c>network</c>, <c>bridge</c>, <c>direct</c>, <c>hostdev</c>, <c>vhostuser</c>, <c>vdpa</c>, <c>server</c>, <c>client</c>, <c>mcast</c>, <c>udp</c>, <c>null</c>, <c>vds</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Lower-case aa:bb:cc:dd:ee:ff; filled by the net defaults pass when missing.</summary>
+    public string? Mac { get; init; }
+
+    /// <summary>&lt;model type=&gt; (<c>virtio</c>, <c>e1000</c>, <c>rtl8139</c>...).</summary>
+    public string? Model { get; init; }
+
+    /// <summary>&lt;source&gt; attributes in document order (dev, mode, bridge, network, path, type, address, port...).</summary>
+    public EquatableArray<KeyValuePair<string, string>> Source { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;source&gt;&lt;local address= port=&gt; of udp tunnels.</summary>
+    public EquatableArray<KeyValuePair<string, string>> SourceLocal { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;target dev=&gt;: the host tap device name.</summary>
+    public string? TargetDev { get; init; }
+
+    public string? Script { get; init; }
+
+    /// <summary>&lt;driver&gt; attributes (name, txmode, ioeventfd, event_idx, queues, rx/tx_queue_size, iommu, ats, packed, page_per_vq, rss...).</summary>
+    public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;driver&gt;&lt;host .../&gt; offload switches.</summary>
+    public EquatableArray<KeyValuePair<string, string>> DriverHost { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;driver&gt;&lt;guest .../&gt; offload switches.</summary>
+    public EquatableArray<KeyValuePair<string, string>> DriverGuest { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;backend type= tap= vhost= logFile=&gt;.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Backend { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>&lt;rom bar= file= enabled=&gt;.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Rom { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    public int? Mtu { get; init; }
+
+    /// <summary>&lt;coalesce&gt;&lt;rx&gt;&lt;frames max=&gt;.</summary>
+    public int? CoalesceRxFramesMax { get; init; }
+
+    /// <summary>&lt;link state='up|down'&gt;.</summary>
+    public string? LinkState { get; init; }
+
+    /// <summary>vhost-user &lt;source&gt;&lt;reconnect&gt;, vhost-user and server/client chardev-like sources.</summary>
+    public ChardevSource? Chardev { get; init; }
+
+    /// <summary>&lt;teaming type= persistent=&gt;.</summary>
+    public EquatableArray<KeyValuePair<string, string>> Teaming { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>Children without a typed field (ip, portForward, route, bandwidth, virtualport, filterref, tune...).</summary>
+    public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
+
+    public string? SourceAttr(string name) => Lookup(Source, name);
+
+    public string? DriverAttr(string name) => Lookup(Driver, name);
+
+    public string? DefaultAlias(Func<string, string> next) => Type == "hostdev" ? next("hostdev") : next("net");
+
+    public bool WantsPci(Domain domain) => Model is not ("usb-net" or "spapr-vlan" or "lan9118" or "smc91c111" or "virtio-mmio");
+
+    public static string? Lookup(EquatableArray<KeyValuePair<string, string>> list, string name)
+    {
+        foreach (var (k, v) in list)
+        {
+            if (k == name)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+}

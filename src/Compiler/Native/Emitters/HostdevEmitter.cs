@@ -1,0 +1,89 @@
+using System.Globalization;
+using Qconv.Compiler.Caps;
+using Qconv.Compiler.Ir;
+using Qconv.Compiler.Native.Writers;
+
+namespace Qconv.Compiler.Native.Emitters;
+
+/// <summary>
+/// Host devices (qemuBuildHostdevCommandLine). USB devices become <c>usb-host</c>
+/// (qemuBuildUSBHostdevDevProps): the device node when QEMU takes <c>hostdevice</c>, else
+/// hostbus/hostaddr, and the guest-reset policy.
+/// </summary>
+public sealed class HostdevEmitter : IArgEmitter
+{
+    public void Emit(EmitContext ctx)
+    {
+        var boot = BootIndexes.For(ctx.Domain);
+        foreach (var h in ctx.Domain.DevicesOf<Hostdev>().Where(h => h.Mode == "subsystem"))
+        {
+            var bootIndex = boot.TryGetValue(h, out var b) ? b : (int?)null;
+            switch (h.Type)
+            {
+                case "usb":
+                    ctx.Add("-device", UsbProps(ctx, h, bootIndex));
+                    break;
+                case "pci" when h.Info.Address is not OtherAddress { AddressType: "unassigned" }:
+                    ctx.Add("-device", PciProps(ctx, h, bootIndex));
+                    break;
+                case "pci":
+                    break;
+                default:
+                    ctx.Error("QC0440", h.Info, $"host device type '{h.Type}' is not supported by qconv yet");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>qemuBuildPCIHostdevDevProps: VFIO passthrough of host PCI function DDDD:BB:SS.F.</summary>
+    private static JsonProps PciProps(EmitContext ctx, Hostdev h, int? bootIndex)
+    {
+        var a = h.SourceNode?.Child("address");
+        int Part(string name) => a?.Attr(name) is { } v ? Convert.ToInt32(v, v.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 16 : 10) : 0;
+        var host = string.Create(CultureInfo.InvariantCulture, $"{Part("domain"):x4}:{Part("bus"):x2}:{Part("slot"):x2}.{Part("function"):x}");
+        var props = new JsonProps().Add("driver", "vfio-pci").Add("host", host).Add("id", h.Info.Alias ?? "hostdev0");
+        props.AddIfNotNull("bootindex", bootIndex);
+        DeviceAddressProps.Add(props, h, ctx.Domain);
+        var rom = h.Extra.FirstOrDefault(x => x.Name == "rom");
+        if (rom is not null)
+        {
+            NetEmitter.RomProps(props, rom.Attributes);
+        }
+
+        return props;
+    }
+
+    private static JsonProps UsbProps(EmitContext ctx, Hostdev h, int? bootIndex)
+    {
+        var props = new JsonProps().Add("driver", "usb-host");
+        if (h.UsbBus is { } bus && h.UsbDevice is { } dev)
+        {
+            if (ctx.Caps.Has(new QemuCap("usb-host.hostdevice")))
+            {
+                props.Add("hostdevice", string.Create(CultureInfo.InvariantCulture, $"/dev/bus/usb/{bus:000}/{dev:000}"));
+            }
+            else
+            {
+                props.Add("hostbus", bus).Add("hostaddr", dev);
+            }
+        }
+
+        props.Add("id", h.Info.Alias ?? "hostdev0");
+        props.AddIfNotNull("bootindex", bootIndex);
+        switch (h.GuestReset)
+        {
+            case "off":
+                props.Add("guest-reset", false);
+                break;
+            case "uninitialized":
+                props.Add("guest-reset", true).Add("guest-resets-all", false);
+                break;
+            case "on":
+                props.Add("guest-reset", true).Add("guest-resets-all", true);
+                break;
+        }
+
+        DeviceAddressProps.Add(props, h, ctx.Domain);
+        return props;
+    }
+}

@@ -1,0 +1,170 @@
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Passes;
+
+/// <summary>
+/// Post-parse defaults of character devices (virDomainChrDefPostParse, virDomainDefAddConsoleCompat,
+/// qemuDomainChrDefPostParse): serial target types and models, port numbers, the console that
+/// merely mirrors serial0, virtio-serial ports for channels and virtio consoles (adding the
+/// virtio-serial controller they need) and auto-generated virtio channel socket paths.
+/// </summary>
+public sealed class CharDeviceDefaultsPass : IDomainPass
+{
+    public string Name => "chardev-defaults";
+
+    public Domain Run(Domain domain, CompilationContext ctx)
+    {
+        var devices = domain.Devices.ToList();
+        AddConsoleCompat(devices, domain);
+        NumberPorts(devices, "serial");
+        NumberPorts(devices, "parallel");
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i] is CharDevice { Kind: "serial" } s)
+            {
+                devices[i] = SerialTarget(s);
+            }
+        }
+
+        AssignVirtioSerialPorts(devices, domain, ctx);
+        return domain.WithDevices(devices);
+    }
+
+    /// <summary>
+    /// On x86 the first console defaults to a serial console; a serial console is only an alias of
+    /// serial0 (created from the console when there is none), so it gets no device of its own.
+    /// </summary>
+    private static void AddConsoleCompat(List<Device> devices, Domain domain)
+    {
+        var idx = devices.FindIndex(d => d is CharDevice { Kind: "console" });
+        if (idx < 0)
+        {
+            return;
+        }
+
+        var console = (CharDevice)devices[idx];
+        if (console.TargetType is null && MachineKind.IsX86(domain.Os.Arch))
+        {
+            console = console with { TargetType = "serial" };
+        }
+
+        if (console.TargetType != "serial")
+        {
+            devices[idx] = console;
+            return;
+        }
+
+        var serialIdx = devices.FindIndex(d => d is CharDevice { Kind: "serial" });
+        if (serialIdx < 0)
+        {
+            devices.Insert(idx, new CharDevice
+            {
+                Kind = "serial",
+                Source = console.Source,
+                TargetPort = console.TargetPort ?? 0,
+                Info = console.Info with { Alias = console.Info.UserAlias ? console.Info.Alias : null },
+            });
+            idx++;
+        }
+        else
+        {
+            console = console with { Source = ((CharDevice)devices[serialIdx]).Source };
+        }
+
+        // The compat console is serial0 itself: its own address must not claim a second slot.
+        devices[idx] = console with { IsSerialCompat = true, TargetPort = console.TargetPort ?? 0, Info = console.Info with { Address = null } };
+    }
+
+    private static void NumberPorts(List<Device> devices, string kind)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i] is CharDevice { TargetPort: null } c && c.Kind == kind)
+            {
+                var next = devices.OfType<CharDevice>().Where(x => x.Kind == kind && x.TargetPort is not null)
+                    .Select(x => x.TargetPort!.Value + 1).DefaultIfEmpty(0).Max();
+                devices[i] = c with { TargetPort = next };
+            }
+        }
+    }
+
+    /// <summary>The target type follows the address (PCI → pci-serial, USB → usb-serial), else ISA; the model follows the type.</summary>
+    private static CharDevice SerialTarget(CharDevice s)
+    {
+        var type = s.TargetType ?? s.Info.Address switch
+        {
+            PciAddress => "pci-serial",
+            UsbAddress => "usb-serial",
+            _ => "isa-serial",
+        };
+        var model = s.TargetModel ?? type switch
+        {
+            "isa-serial" => "isa-serial",
+            "usb-serial" => "usb-serial",
+            "pci-serial" => "pci-serial",
+            "isa-debug" => "isa-debugcon",
+            "spapr-vio-serial" => "spapr-vty",
+            "system-serial" => "pl011",
+            "sclp-serial" => "sclpconsole",
+            _ => null,
+        };
+        return s with { TargetType = type, TargetModel = model };
+    }
+
+    /// <summary>
+    /// virtio channels and consoles live on a virtio-serial bus (virDomainVirtioSerialAddrAutoAssign):
+    /// a controller is added when there is none; channels take ports from 1 up, consoles may use 0.
+    /// </summary>
+    private static void AssignVirtioSerialPorts(List<Device> devices, Domain domain, CompilationContext ctx)
+    {
+        bool OnVirtioSerial(Device d) => d is CharDevice { Kind: "channel", TargetType: "virtio" } or CharDevice { Kind: "console", TargetType: "virtio" };
+        if (!devices.Any(OnVirtioSerial))
+        {
+            return;
+        }
+
+        if (!devices.OfType<Controller>().Any(c => c.Type == "virtio-serial"))
+        {
+            devices.Add(new Controller { Type = "virtio-serial", Index = 0 });
+        }
+
+        var used = new HashSet<(int, int, int)>();
+        foreach (var d in devices)
+        {
+            if (OnVirtioSerial(d) && d.Info.Address is VirtioSerialAddress a && !used.Add((a.Controller, a.Bus, a.Port)))
+            {
+                ctx.Error("QC0401", d.Info, $"virtio serial port {a.Port} on controller {a.Controller} is already occupied");
+            }
+        }
+
+        var controller = devices.OfType<Controller>().Where(c => c.Type == "virtio-serial").Min(c => c.Index);
+        var shortName = $"domain-{ctx.Host.DomainId}-{domain.Name}";
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (!OnVirtioSerial(devices[i]))
+            {
+                continue;
+            }
+
+            var c = (CharDevice)devices[i];
+            if (c.Info.Address is null)
+            {
+                var port = c.Kind == "console" && !used.Contains((controller, 0, 0)) ? 0 : 1;
+                while (used.Contains((controller, 0, port)))
+                {
+                    port++;
+                }
+
+                used.Add((controller, 0, port));
+                c = c with { Info = c.Info with { Address = new VirtioSerialAddress(controller, 0, port) } };
+            }
+
+            if (c.Kind == "channel" && c.Source is { Type: "unix", Path: null } && c.TargetName is { } name)
+            {
+                c = c with { Source = c.Source with { Path = $"{ctx.Host.ChannelTargetDir}/{shortName}/{name}" } };
+            }
+
+            devices[i] = c;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Passes;
+
+/// <summary>
+/// Interface defaults (virDomainNetDefPostParse, qemuDomainDeviceNetDefPostParse): a MAC in
+/// QEMU's 52:54:00 range from the host's random source, the default NIC model (virtio for
+/// vDPA, otherwise the first of rtl8139/e1000/virtio QEMU has, i.e. rtl8139 on x86), and the
+/// model checks libvirt's validation makes for vhost-user and vDPA.
+/// </summary>
+public sealed class NetDefaultsPass : IDomainPass
+{
+    public string Name => "net-defaults";
+
+    public Domain Run(Domain domain, CompilationContext ctx)
+    {
+        var devices = domain.Devices.ToList();
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i] is not Interface net)
+            {
+                continue;
+            }
+
+            if (net.Mac is null)
+            {
+                net = net with { Mac = GenerateMac(ctx) };
+            }
+
+            if (net.Model is null && net.Type != "hostdev")
+            {
+                net = net with { Model = net.Type == "vdpa" ? "virtio" : "rtl8139" };
+            }
+
+            Validate(net, ctx);
+            devices[i] = net;
+        }
+
+        return domain.WithDevices(devices);
+    }
+
+    public static bool IsVirtio(Interface net) => net.Model is "virtio" or "virtio-transitional" or "virtio-non-transitional";
+
+    private static void Validate(Interface net, CompilationContext ctx)
+    {
+        if (net.Type is "vhostuser" or "vdpa" && !IsVirtio(net))
+        {
+            ctx.Error("QC0410", net.Info, $"Wrong or no <model> 'type' attribute specified with <interface type='{net.Type}'/>. {net.Type} requires the virtio-net* frontend");
+        }
+
+        if (Interface.Lookup(net.Driver, "queues") is { } q && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var queues) && queues > 1 && !IsVirtio(net))
+        {
+            ctx.Error("QC0411", net.Info, "multiqueue network is not supported for this interface model");
+        }
+
+        if (net.Script is not null && net.Type is not ("ethernet" or "bridge" or "network"))
+        {
+            ctx.Error("QC0412", net.Info, $"scripts are not supported on interfaces of type {net.Type}");
+        }
+    }
+
+    /// <summary>virMacAddrGenerate: the QEMU OUI 52:54:00 then three random bytes.</summary>
+    private static string GenerateMac(CompilationContext ctx)
+    {
+        var b3 = ctx.Host.RandomBits(8);
+        var b4 = ctx.Host.RandomBits(8);
+        var b5 = ctx.Host.RandomBits(8);
+        return string.Create(CultureInfo.InvariantCulture, $"52:54:00:{b3:x2}:{b4:x2}:{b5:x2}");
+    }
+}
