@@ -10,6 +10,15 @@ public interface IHost
     int MonitorFd { get; }
 
     IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName);
+
+    /// <summary>A variable of libvirtd's own environment (QEMU_AUDIO_DRV, SDL_AUDIODRIVER), or null.</summary>
+    string? DaemonEnvironment(string name);
+
+    /// <summary>The host's first DRM render node (virHostGetDRMRenderNode), or null when it has none.</summary>
+    string? DrmRenderNode();
+
+    /// <summary>The descriptor of the socket connected to a vhost-user-gpu helper for one video device.</summary>
+    int VhostUserGpuFd(string videoAlias);
 }
 
 public sealed class LibvirtTestHost : IHost
@@ -19,6 +28,12 @@ public sealed class LibvirtTestHost : IHost
     public int MonitorFd => 1729;
 
     public string LibDir(string domainName) => $"/tmp/lib/domain-{DomainId}-{domainName}";
+
+    public string? DaemonEnvironment(string name) => name == "SDL_AUDIODRIVER" ? "esd" : null;
+
+    public string? DrmRenderNode() => "/dev/dri/foo";
+
+    public int VhostUserGpuFd(string videoAlias) => 1729;
 
     public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName)
     {

@@ -16,6 +16,8 @@ public static class PassPipeline
         new CpuDefaultsPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
+        new GraphicsPass(),
+        new VideoPass(),
         new DriveAddressPass(),
         new ValidatePass(),
         new PciAddressPass(),

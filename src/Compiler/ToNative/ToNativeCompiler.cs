@@ -58,6 +58,7 @@ public static class ToNativeCompiler
         }
 
         var env = host.BaseEnvironment(normalized.Name ?? "guest")
+            .Concat(emit.Env)
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))
             .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty)
             .ToEquatableArray();

@@ -10,6 +10,9 @@ public static class DeviceReaders
         new InputReader(),
         new MemballoonReader(),
         new AudioReader(),
+        new GraphicsReader(),
+        new VideoReader(),
+        new SoundReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
