@@ -17,6 +17,12 @@ public interface IHost
     /// <summary>The host's first DRM render node (virHostGetDRMRenderNode), or null when it has none.</summary>
     string? DrmRenderNode();
 
+    /// <summary>Random bytes (libvirt's virRandomBytes), e.g. the master key and secret IVs.</summary>
+    byte[] RandomBytes(int count);
+
+    /// <summary>The value of the libvirt secret with this UUID, or null when there is none.</summary>
+    byte[]? SecretValue(string uuid);
+
     /// <summary>The descriptor of the socket connected to a vhost-user-gpu helper for one video device.</summary>
     int VhostUserGpuFd(string videoAlias);
 }
@@ -34,6 +40,12 @@ public sealed class LibvirtTestHost : IHost
     public string? DrmRenderNode() => "/dev/dri/foo";
 
     public int VhostUserGpuFd(string videoAlias) => 1729;
+
+    /// <summary>The harness's fake random source: byte i has value i.</summary>
+    public byte[] RandomBytes(int count) => Enumerable.Range(0, count).Select(i => (byte)i).ToArray();
+
+    /// <summary>Every secret the harness looks up has the same value.</summary>
+    public byte[]? SecretValue(string uuid) => "AQCVn5hO6HzFAhAAq0NCv8jtJcIcE+HOBlMQ1A"u8.ToArray();
 
     public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName)
     {

@@ -51,12 +51,21 @@ internal static class VncArgs
 
         if (cfg.VncTls)
         {
+            // The certificate's private key password, when qemu.conf names a secret for it.
+            string? secretAlias = null;
+            if (cfg.VncTlsX509SecretUuid is { } uuid && ctx.Host.SecretValue(uuid) is { } value)
+            {
+                secretAlias = TlsAlias + "-secret0";
+                ctx.Add("-object", SecretObject.Props(secretAlias, value, ctx.Host.RandomBytes(32), ctx.Host.RandomBytes(16)));
+            }
+
             var tls = new JsonProps()
                 .Add("qom-type", "tls-creds-x509")
                 .Add("id", TlsAlias)
                 .Add("dir", cfg.VncTlsX509CertDir ?? cfg.DefaultTlsX509CertDir)
                 .Add("endpoint", "server")
-                .Add("verify-peer", cfg.VncTlsX509Verify ?? false);
+                .Add("verify-peer", cfg.VncTlsX509Verify ?? false)
+                .AddIfNotNull("passwordid", secretAlias);
             ctx.Add("-object", tls);
             opt.Add("tls-creds", TlsAlias);
         }
