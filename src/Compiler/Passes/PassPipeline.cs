@@ -18,6 +18,7 @@ public static class PassPipeline
         new ImplicitDevicesPass(),
         new GraphicsPass(),
         new VideoPass(),
+        new InputPass(),
         new DriveAddressPass(),
         new ValidatePass(),
         new PciAddressPass(),

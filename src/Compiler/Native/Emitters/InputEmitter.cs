@@ -68,7 +68,7 @@ public sealed class InputEmitter : IArgEmitter
         };
         return name is null
             ? null
-            : VirtioDevProps.Create(name, input.Model, input.Virtio)
+            : VirtioDevProps.Create(name, input.Virtio)
                 .AddIfNotNull("id", input.Info.Alias)
                 .AddIfNotNull("evdev", input.Type == "passthrough" ? input.SourcePath : null);
     }

@@ -91,7 +91,7 @@ public sealed class VideoEmitter : IArgEmitter
         return v.Type switch
         {
             "qxl" => new JsonProps().Add("driver", "qxl"),
-            "virtio" => VirtioDevProps.Create(vhost ? "vhost-user-gpu" : gl && ctx.Caps.Has(new QemuCap("virtio-gpu-gl-pci")) ? "virtio-gpu-gl" : "virtio-gpu", null, v.Virtio),
+            "virtio" => VirtioDevProps.Create(vhost ? "vhost-user-gpu" : gl && ctx.Caps.Has(new QemuCap("virtio-gpu-gl-pci")) ? "virtio-gpu-gl" : "virtio-gpu", v.Virtio),
             "bochs" => new JsonProps().Add("driver", "bochs-display"),
             "ramfb" => new JsonProps().Add("driver", "ramfb"),
             _ => null,
