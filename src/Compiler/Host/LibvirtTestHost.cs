@@ -42,6 +42,10 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
         ["HOME"] = "/home/test",
         ["LC_ALL"] = "C",
         ["TZ"] = "VIR00:30",
+
+        // Set by the harness while it runs the SDL default-audio case; only the default audio
+        // backend for SDL graphics reads it.
+        ["SDL_AUDIODRIVER"] = "esd",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly LibvirtTestHostOptions _options = options ?? new LibvirtTestHostOptions();

@@ -10,6 +10,7 @@ namespace Qconv.Compiler.Native;
 public sealed class EmitContext(Domain domain, CompilationContext compilation)
 {
     private readonly List<QemuArgument> _args = [];
+    private readonly List<KeyValuePair<string, string>> _env = [];
     private readonly Dictionary<string, object> _shared = [];
 
     public Domain Domain { get; } = domain;
@@ -24,10 +25,20 @@ public sealed class EmitContext(Domain domain, CompilationContext compilation)
 
     public IReadOnlyList<QemuArgument> Args => _args;
 
+    /// <summary>Environment variables emitters ask for (SDL_AUDIODRIVER, SASL_CONF_PATH...), in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Env => _env;
+
     /// <summary>Per-domain directory for runtime files (libvirt's priv->libDir).</summary>
     public string LibDir => Host.LibDir(Domain.Name ?? "guest");
 
     public void Add(string option, string? value = null) => _args.Add(new QemuArgument(option, value));
+
+    /// <summary>Sets an environment variable for QEMU (virCommandAddEnvPair); a later value replaces an earlier one.</summary>
+    public void AddEnv(string name, string value)
+    {
+        _env.RemoveAll(kv => kv.Key == name);
+        _env.Add(new(name, value));
+    }
 
     public void Add(string option, Writers.KeyValueWriter value) => _args.Add(new QemuArgument(option, value.ToString()));
 

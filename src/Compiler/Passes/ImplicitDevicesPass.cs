@@ -25,9 +25,9 @@ public sealed class ImplicitDevicesPass : IDomainPass
             devices.Add(new Memballoon { Model = "virtio" });
         }
 
-        if (!devices.OfType<Audio>().Any())
+        if (!devices.OfType<Audio>().Any() && DefaultAudio(domain, ctx) is { } audio)
         {
-            devices.Add(new Audio { Id = 1, Type = DefaultAudioType(domain, ctx) });
+            devices.Add(audio);
         }
 
         return domain.WithDevices(devices);
@@ -42,9 +42,71 @@ public sealed class ImplicitDevicesPass : IDomainPass
     }
 
     /// <summary>
-    /// Without graphics, host audio is used only when qemu.conf's nographics_allow_host_audio says
-    /// so; otherwise the audio is discarded ('none').
+    /// The audio backend libvirt adds when the XML has none (qemuDomainDefAddDefaultAudioBackend):
+    /// SPICE clients get the sound (<c>spice</c>); SDL plays it locally (<c>sdl</c>, with libvirtd's
+    /// SDL_AUDIODRIVER); VNC and guests without graphics discard it (<c>none</c>) unless qemu.conf's
+    /// <c>vnc_allow_host_audio</c> / <c>nographics_allow_host_audio</c> lets them use the host's
+    /// audio: the driver named by libvirtd's QEMU_AUDIO_DRV, else the platform default. Guests whose
+    /// only displays are egl-headless or D-Bus get no backend.
     /// </summary>
-    private static string DefaultAudioType(Domain domain, CompilationContext ctx) =>
-        ctx.Config.NographicsAllowHostAudio ? "alsa" : "none";
+    private static Audio? DefaultAudio(Domain domain, CompilationContext ctx)
+    {
+        var add = false;
+        var passthrough = false;
+        var type = "none";
+        foreach (var g in domain.DevicesOf<Graphics>())
+        {
+            switch (g.Type)
+            {
+                case "vnc":
+                    add = true;
+                    passthrough = ctx.Config.VncAllowHostAudio;
+                    type = "none";
+                    break;
+                case "spice":
+                    add = true;
+                    passthrough = false;
+                    type = "spice";
+                    break;
+                case "sdl":
+                    add = true;
+                    passthrough = false;
+                    type = "sdl";
+                    break;
+            }
+        }
+
+        if (!domain.DevicesOf<Graphics>().Any())
+        {
+            add = true;
+            passthrough = ctx.Config.NographicsAllowHostAudio;
+        }
+
+        if (!add)
+        {
+            return null;
+        }
+
+        if (passthrough)
+        {
+            var env = ctx.Host.GetEnvironmentVariable("QEMU_AUDIO_DRV");
+            type = env switch
+            {
+                null => HostDefaultAudio,
+                "pa" => "pulseaudio",
+                "wav" => "file",
+                _ => env,
+            };
+        }
+
+        return new Audio
+        {
+            Id = 1,
+            Type = type,
+            SdlDriver = type == "sdl" ? ctx.Host.GetEnvironmentVariable("SDL_AUDIODRIVER") : null,
+        };
+    }
+
+    /// <summary>QEMU's own first choice of host audio driver on Linux.</summary>
+    private const string HostDefaultAudio = "alsa";
 }

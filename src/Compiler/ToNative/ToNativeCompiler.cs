@@ -63,6 +63,7 @@ public static class ToNativeCompiler
 
         var baseEnv = legacy ? LibvirtEnvironment.PassCommon(host.GetEnvironmentVariable) : host.BaseEnvironment(normalized.Name ?? "guest");
         var env = baseEnv
+            .Concat(emit.Env)
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))
             .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty)
             .ToEquatableArray();

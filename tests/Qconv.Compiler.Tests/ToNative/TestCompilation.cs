@@ -16,7 +16,14 @@ internal static class TestCompilation
 
     public static QemuCaps LatestCaps => LazyCaps.Value;
 
-    public static DriverConfig Config => new();
+    private static readonly Lazy<DriverConfig> LazyConfig = new(() =>
+    {
+        var bag = new DiagnosticBag();
+        var config = QemuConfReader.ReadFile(Path.Combine(RepoPaths.TestData, "to-native", "golden.qemu.conf"), bag);
+        return bag.HasErrors ? throw new InvalidOperationException(string.Join('\n', bag)) : config;
+    });
+
+    public static DriverConfig Config => LazyConfig.Value;
 
     public static IHost Host => new LibvirtTestHost();
 

@@ -15,15 +15,25 @@ public sealed record Audio : Device
 
     public int? TimerPeriod { get; init; }
 
-    /// <summary>Backend-level attributes (server=, path=, runtimeDir=, driver=...).</summary>
-    public EquatableArray<KeyValuePair<string, string>> Attributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>pulseaudio: <c>serverName</c>.</summary>
+    public string? ServerName { get; init; }
 
-    public AudioStream? Input { get; init; }
+    /// <summary>file: the wav file <c>path</c>.</summary>
+    public string? Path { get; init; }
 
-    public AudioStream? Output { get; init; }
+    /// <summary>sdl: the SDL audio <c>driver</c> (passed to QEMU as SDL_AUDIODRIVER).</summary>
+    public string? SdlDriver { get; init; }
+
+    /// <summary>oss: <c>tryMMap</c>.</summary>
+    public bool? TryMMap { get; init; }
+
+    /// <summary>oss: <c>exclusive</c>.</summary>
+    public bool? Exclusive { get; init; }
+
+    /// <summary>oss: <c>dspPolicy</c>.</summary>
+    public int? DspPolicy { get; init; }
+
+    public AudioStream Input { get; init; } = AudioStream.Empty;
+
+    public AudioStream Output { get; init; } = AudioStream.Empty;
 }
-
-/// <summary>An &lt;input&gt; or &lt;output&gt; stream of an audio backend: attributes and &lt;settings&gt;.</summary>
-public sealed record AudioStream(
-    EquatableArray<KeyValuePair<string, string>> Attributes,
-    EquatableArray<KeyValuePair<string, string>> Settings);

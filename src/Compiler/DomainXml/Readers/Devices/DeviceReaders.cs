@@ -19,6 +19,9 @@ public static class DeviceReaders
         new RedirdevReader(),
         new HostdevReader(),
         new VsockReader(),
+        new GraphicsReader(),
+        new VideoReader(),
+        new SoundReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);

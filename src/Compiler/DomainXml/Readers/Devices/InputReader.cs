@@ -17,13 +17,31 @@ public sealed class InputReader : IDeviceReader
             return null;
         }
 
-        return new Input
+        var source = e.Element("source");
+        var input = new Input
         {
             Type = type,
             Bus = ctx.Enum(e, "bus", "ps2", "usb", "xen", "virtio", "none"),
-            Model = XmlReadContext.Attr(e, "model"),
-            Source = e.Element("source") is { } s ? XmlReadContext.Attributes(s) : EquatableArray<KeyValuePair<string, string>>.Empty,
-            Driver = e.Element("driver") is { } d ? XmlReadContext.Attributes(d) : EquatableArray<KeyValuePair<string, string>>.Empty,
+            Model = ctx.Enum(e, "model", "virtio", "virtio-transitional", "virtio-non-transitional"),
+            Virtio = VirtioOptionsReader.Read(e.Element("driver"), ctx),
         };
+
+        if (source is not null)
+        {
+            input = input with
+            {
+                SourcePath = XmlReadContext.Attr(source, type == "passthrough" ? "evdev" : "dev"),
+                Grab = ctx.Enum(source, "grab", "all"),
+                GrabToggle = ctx.Enum(source, "grabToggle", "ctrl-ctrl", "alt-alt", "shift-shift", "meta-meta", "scrolllock", "ctrl-scrolllock"),
+                Repeat = ctx.Bool(source, "repeat"),
+            };
+        }
+
+        if (type is "passthrough" or "evdev" && input.SourcePath is null)
+        {
+            ctx.Error(e, "QX0040", $"<input type='{type}'> needs a <source {(type == "evdev" ? "dev" : "evdev")}=...>");
+        }
+
+        return input;
     }
 }

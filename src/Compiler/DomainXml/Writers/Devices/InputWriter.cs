@@ -2,7 +2,7 @@ using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.DomainXml.Writers.Devices;
 
-/// <summary>&lt;input&gt;.</summary>
+/// <summary>&lt;input&gt; (virDomainInputDefFormat).</summary>
 public sealed class InputWriter : IDeviceWriter
 {
     public string ElementName => "input";
@@ -14,14 +14,11 @@ public sealed class InputWriter : IDeviceWriter
             "input",
             inner =>
             {
-                if (!i.Driver.IsEmpty)
+                VirtioOptionsWriter.WriteDriver(inner, i.Virtio);
+                if (i.SourcePath is not null || i.Grab is not null || i.GrabToggle is not null || i.Repeat is not null)
                 {
-                    inner.Empty("driver", DeviceInfoWriter.Attrs(i.Driver));
-                }
-
-                if (!i.Source.IsEmpty)
-                {
-                    inner.Empty("source", DeviceInfoWriter.Attrs(i.Source));
+                    inner.Empty("source", (i.Type == "passthrough" ? "evdev" : "dev", i.SourcePath), ("grab", i.Grab),
+                        ("grabToggle", i.GrabToggle), ("repeat", i.Repeat is { } r ? DomainXmlWriter.OnOff(r) : null));
                 }
 
                 DeviceInfoWriter.Write(inner, i.Info);
