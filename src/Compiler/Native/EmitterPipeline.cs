@@ -1,4 +1,5 @@
 using Qconv.Compiler.Native.Emitters;
+using Qconv.Compiler.Native.Emitters.Storage;
 
 namespace Qconv.Compiler.Native;
 

@@ -11,8 +11,19 @@ public sealed class ControllerEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        foreach (var c in ctx.Domain.DevicesOf<Controller>())
+        // libvirt keeps controllers sorted by type order, then index (qemuBuildControllersCommandLine).
+        foreach (var c in ctx.Domain.DevicesOf<Controller>().OrderBy(c => Array.IndexOf(TypeOrder, c.Type) is var r && r < 0 ? TypeOrder.Length : r).ThenBy(c => c.Index))
         {
+            if (Storage.StorageControllerProps.Handles(c))
+            {
+                if (Storage.StorageControllerProps.Build(ctx, c) is { } sp)
+                {
+                    ctx.Add("-device", sp);
+                }
+
+                continue;
+            }
+
             var driver = DeviceDriver(c);
             if (driver is null)
             {
@@ -29,6 +40,8 @@ public sealed class ControllerEmitter : IArgEmitter
             ctx.Add("-device", props);
         }
     }
+
+    private static readonly string[] TypeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
 
     /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>
     public static string? DeviceDriver(Controller c) => (c.Type, c.Model) switch

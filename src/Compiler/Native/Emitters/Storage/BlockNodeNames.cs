@@ -1,12 +1,13 @@
 using Qconv.Compiler.Ir;
 
-namespace Qconv.Compiler.Native.Emitters;
+namespace Qconv.Compiler.Native.Emitters.Storage;
 
 /// <summary>
 /// Numbers the storage sources of all disks for <c>-blockdev</c> node names
 /// (<c>libvirt-N-storage</c>, <c>libvirt-N-format</c>). libvirt prepares disks from the last to
-/// the first and each chain from its top down, so the first disk's top gets the highest numbers
-/// but the lowest of its own chain.
+/// the first and each chain from its top down (qemuProcessPrepareDomainStorage), so the first
+/// disk's top gets the highest numbers but the lowest of its own chain. Every level counts, even an
+/// empty cdrom; vhost-user disks and SD cards (legacy -drive) have no block nodes.
 /// </summary>
 public sealed class BlockNodeNames
 {
@@ -17,18 +18,20 @@ public sealed class BlockNodeNames
         var n = 0;
         foreach (var disk in domain.DevicesOf<Disk>().Reverse())
         {
-            if (disk.Source is null || !BlockdevEmitter.HasStorage(disk.Source))
+            if (disk.Source.Type == "vhostuser" || Passes.DiskBus.BusOf(disk) == "sd")
             {
                 continue;
             }
 
-            _index[(disk, 0)] = ++n;
-            for (var level = 0; level < disk.BackingStore.Count; level++)
+            for (var level = 0; level <= disk.BackingStore.Count; level++)
             {
-                _index[(disk, level + 1)] = ++n;
+                _index[(disk, level)] = ++n;
             }
         }
     }
+
+    /// <summary>The levels of a disk's chain, top first.</summary>
+    public static IReadOnlyList<DiskSource> Levels(Disk disk) => [disk.Source, .. disk.BackingStore];
 
     public int? Index(Disk disk, int level) => _index.TryGetValue((disk, level), out var v) ? v : null;
 
