@@ -14,6 +14,7 @@ public static class PassPipeline
         new MachinePass(),
         new MemoryAlignPass(),
         new CpuDefaultsPass(),
+        new DiskDefaultsPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
         new DriveAddressPass(),

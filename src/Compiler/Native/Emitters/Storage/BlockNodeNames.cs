@@ -11,13 +11,14 @@ namespace Qconv.Compiler.Native.Emitters.Storage;
 /// </summary>
 public sealed class BlockNodeNames
 {
-    private readonly Dictionary<(Disk Disk, int Level), int> _index = new(ReferenceTupleComparer.Instance);
+    private readonly Dictionary<(int Disk, int Level), int> _index = [];
 
     public BlockNodeNames(Domain domain)
     {
-        var n = 0;
-        foreach (var disk in domain.DevicesOf<Disk>().Reverse())
+        var disks = domain.DevicesOf<Disk>().ToList();
+        for (var i = disks.Count - 1; i >= 0; i--)
         {
+            var disk = disks[i];
             if (disk.Source.Type == "vhostuser" || Passes.DiskBus.BusOf(disk) == "sd")
             {
                 continue;
@@ -25,22 +26,17 @@ public sealed class BlockNodeNames
 
             for (var level = 0; level <= disk.BackingStore.Count; level++)
             {
-                _index[(disk, level)] = ++n;
+                _index[(i, level)] = ++Count;
             }
         }
     }
 
+    /// <summary>How many indexes the disks used; other block users (SCSI hostdevs) continue from here.</summary>
+    public int Count { get; }
+
     /// <summary>The levels of a disk's chain, top first.</summary>
     public static IReadOnlyList<DiskSource> Levels(Disk disk) => [disk.Source, .. disk.BackingStore];
 
-    public int? Index(Disk disk, int level) => _index.TryGetValue((disk, level), out var v) ? v : null;
-
-    private sealed class ReferenceTupleComparer : IEqualityComparer<(Disk Disk, int Level)>
-    {
-        public static readonly ReferenceTupleComparer Instance = new();
-
-        public bool Equals((Disk Disk, int Level) x, (Disk Disk, int Level) y) => ReferenceEquals(x.Disk, y.Disk) && x.Level == y.Level;
-
-        public int GetHashCode((Disk Disk, int Level) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Disk), obj.Level);
-    }
+    /// <param name="disk">The disk's position among the domain's disks.</param>
+    public int? Index(int disk, int level) => _index.TryGetValue((disk, level), out var v) ? v : null;
 }

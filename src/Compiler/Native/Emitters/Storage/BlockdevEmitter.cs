@@ -12,14 +12,14 @@ namespace Qconv.Compiler.Native.Emitters.Storage;
 public static class BlockdevEmitter
 {
     /// <summary>Emits the chain and returns the node name the device's <c>drive</c> refers to (null for an empty drive).</summary>
-    public static string? Emit(EmitContext ctx, Disk disk, BlockNodeNames names)
+    public static string? Emit(EmitContext ctx, Disk disk, int ordinal, BlockNodeNames names)
     {
-        if (disk.Source.IsEmpty || names.Index(disk, 0) is null)
+        if (disk.Source.IsEmpty || names.Index(ordinal, 0) is null)
         {
             return null;
         }
 
-        var levels = Plan(ctx, disk, names);
+        var levels = Plan(ctx, disk, ordinal, names);
         string? below = null;
         for (var i = levels.Count - 1; i >= 0; i--)
         {
@@ -52,14 +52,14 @@ public static class BlockdevEmitter
     }
 
     /// <summary>The levels of the chain, top first, with node names and secret aliases.</summary>
-    public static List<StorageLevel> Plan(EmitContext ctx, Disk disk, BlockNodeNames names)
+    public static List<StorageLevel> Plan(EmitContext ctx, Disk disk, int ordinal, BlockNodeNames names)
     {
         var result = new List<StorageLevel>();
         var sources = BlockNodeNames.Levels(disk);
         for (var i = 0; i < sources.Count; i++)
         {
             var src = sources[i];
-            var idx = names.Index(disk, i) ?? 0;
+            var idx = names.Index(ordinal, i) ?? 0;
             var top = i == 0;
             var level = new StorageLevel(src, idx, top)
             {

@@ -16,9 +16,19 @@ public sealed class DiskEmitter : IArgEmitter
         var names = new BlockNodeNames(ctx.Domain);
         var boot = BootIndexes.For(ctx.Domain);
         FloppyController(ctx, boot);
-        foreach (var disk in ctx.Domain.DevicesOf<Disk>())
+        var ordinal = -1;
+        foreach (var parsed in ctx.Domain.DevicesOf<Disk>())
         {
-            var bootIndex = boot.TryGetValue(disk, out var b) ? b : (int?)null;
+            ordinal++;
+            var bootIndex = boot.TryGetValue(parsed, out var b) ? b : (int?)null;
+
+            // Transient disks sharing their backing image are hot-plugged once their overlay exists.
+            if (parsed.Transient && parsed.TransientShareBacking)
+            {
+                continue;
+            }
+
+            var disk = PrepareForStart(parsed);
             var bus = DiskBus.BusOf(disk);
             if (bus == "sd")
             {
@@ -33,7 +43,7 @@ public sealed class DiskEmitter : IArgEmitter
             }
             else
             {
-                drive = BlockdevEmitter.Emit(ctx, disk, names);
+                drive = BlockdevEmitter.Emit(ctx, disk, ordinal, names);
             }
 
             if (DiskFrontendProps.Build(ctx, disk, drive, bootIndex) is { } props)
@@ -42,6 +52,15 @@ public sealed class DiskEmitter : IArgEmitter
             }
         }
     }
+
+    /// <summary>
+    /// Start-time adjustments that do not show in the domain XML (qemuDomainPrepareDiskCachemode):
+    /// a writable shared disk must not be cached by the host.
+    /// </summary>
+    private static Disk PrepareForStart(Disk disk) =>
+        disk.Driver.Cache is null or "default" && disk.Shareable && !disk.ReadOnly
+            ? disk with { Driver = disk.Driver with { Cache = "none" } }
+            : disk;
 
     /// <summary>
     /// Floppies boot through the FDC's bootindexA/B. Machines without an implicit ISA FDC (newer Q35)
