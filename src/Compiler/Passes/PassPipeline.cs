@@ -19,6 +19,7 @@ public static class PassPipeline
         new ImplicitDevicesPass(),
         new DriveAddressPass(),
         new ValidatePass(),
+        new DiskValidatePass(),
         new PciAddressPass(),
         new AliasPass(),
     ];

@@ -194,7 +194,11 @@ public sealed record NetworkHost(string? Name, string? Port, string? Transport, 
 public sealed record DiskAuth(string? Username, string? SecretType, string? SecretUsage, string? SecretUuid);
 
 /// <summary>&lt;encryption format='luks|qcow' engine=...&gt; with its secret.</summary>
-public sealed record DiskEncryption(string Format, string? Engine, string? SecretType, string? SecretUuid, string? SecretUsage);
+public sealed record DiskEncryption(string Format, string? Engine, string? SecretType, string? SecretUuid, string? SecretUsage)
+{
+    /// <summary>&lt;cipher&gt;/&lt;ivgen&gt; given: only meaningful when creating a volume, not for a domain disk.</summary>
+    public bool HasCipherSpec { get; init; }
+}
 
 public sealed record DiskSlice(ulong Offset, ulong Size);
 

@@ -126,7 +126,10 @@ public static class DiskSourceReader
                 XmlReadContext.Attr(c, "engine"),
                 secret is null ? null : XmlReadContext.Attr(secret, "type"),
                 secret is null ? null : XmlReadContext.Attr(secret, "uuid"),
-                secret is null ? null : XmlReadContext.Attr(secret, "usage")),
+                secret is null ? null : XmlReadContext.Attr(secret, "usage"))
+            {
+                HasCipherSpec = c.Element("cipher") is not null || c.Element("ivgen") is not null,
+            },
         };
     }
 }
