@@ -20,6 +20,7 @@ public static class PassPipeline
         new DriveAddressPass(),
         new ValidatePass(),
         new DiskValidatePass(),
+        new FilesystemValidatePass(),
         new PciAddressPass(),
         new AliasPass(),
     ];
