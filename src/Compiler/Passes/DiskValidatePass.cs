@@ -13,9 +13,21 @@ public sealed class DiskValidatePass : IDomainPass
 
     public Domain Run(Domain domain, CompilationContext ctx)
     {
+        var iothreads = IoThreadIds.Effective(domain.Vcpu).Select(t => t.Id).ToHashSet();
         foreach (var disk in domain.DevicesOf<Disk>())
         {
             Validate(disk, ctx);
+            if (disk.Driver.IoThread is { } id)
+            {
+                if (DiskBus.BusOf(disk) != "virtio")
+                {
+                    ctx.Error("QC0117", disk.Info, $"IOThreads are only available for virtio disks, not for bus '{DiskBus.BusOf(disk)}'");
+                }
+                else if (!iothreads.Contains(id))
+                {
+                    ctx.Error("QC0117", disk.Info, $"Disk iothread '{id}' not defined in iothreadid");
+                }
+            }
         }
 
         return domain;

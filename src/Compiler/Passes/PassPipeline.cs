@@ -21,6 +21,7 @@ public static class PassPipeline
         new ValidatePass(),
         new DiskValidatePass(),
         new FilesystemValidatePass(),
+        new BootOrderValidatePass(),
         new PciAddressPass(),
         new AliasPass(),
     ];

@@ -4,15 +4,14 @@ using Qconv.Compiler.Native.Writers;
 namespace Qconv.Compiler.Native.Emitters.Storage;
 
 /// <summary>
-/// I/O threads (qemuBuildIOThreadCommandLine): one <c>iothread</c> object per &lt;iothreadids&gt;
-/// entry, then ids 1, 2, ... not yet taken until &lt;iothreads&gt; threads exist
-/// (virDomainIOThreadIDDefArrayInit), and the main loop's pool from &lt;defaultiothread&gt;.
+/// I/O threads (qemuBuildIOThreadCommandLine): one <c>iothread</c> object per thread
+/// (see <see cref="Passes.IoThreadIds"/>), and the main loop's pool from &lt;defaultiothread&gt;.
 /// </summary>
 public sealed class IoThreadEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        foreach (var t in IoThreads(ctx.Domain.Vcpu))
+        foreach (var t in Passes.IoThreadIds.Effective(ctx.Domain.Vcpu))
         {
             var props = new JsonProps().Add("qom-type", "iothread").Add("id", $"iothread{t.Id}");
             props.AddIfNotNull("thread-pool-min", t.PoolMin);
@@ -30,23 +29,6 @@ public sealed class IoThreadEmitter : IArgEmitter
                 ctx.Add("-object", props);
             }
         }
-    }
-
-    public static IReadOnlyList<IoThreadId> IoThreads(VcpuSettings vcpu)
-    {
-        var list = vcpu.IoThreadIds.ToList();
-        var next = 1;
-        while (list.Count < vcpu.IoThreads)
-        {
-            if (list.TrueForAll(t => t.Id != next))
-            {
-                list.Add(new IoThreadId(next, null, null));
-            }
-
-            next++;
-        }
-
-        return list;
     }
 
     private static void AddInt(JsonProps props, string key, string? value)
