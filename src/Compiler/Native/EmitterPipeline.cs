@@ -1,4 +1,5 @@
 using Qconv.Compiler.Native.Emitters;
+using Qconv.Compiler.Native.Emitters.Storage;
 
 namespace Qconv.Compiler.Native;
 
@@ -18,6 +19,7 @@ public static class EmitterPipeline
         new CpuEmitter(),
         new MemoryEmitter(),
         new SmpEmitter(),
+        new IoThreadEmitter(),
         new UuidEmitter(),
         new DisplayEmitter(),
         new DefaultsEmitter(),
@@ -28,6 +30,7 @@ public static class EmitterPipeline
         new ControllerEmitter(),
         new CcidControllerEmitter(),
         new DiskEmitter(),
+        new FilesystemEmitter(),
         new NetEmitter(),
         new SmartcardEmitter(),
         new CharDeviceEmitter("serial"),

@@ -25,8 +25,8 @@ public sealed class AliasPass : IDomainPass
 
             var alias = d switch
             {
-                Controller c => ControllerAlias(c),
-                Disk disk => DiskAlias(disk),
+                Controller c => ControllerAlias(c, domain),
+                Disk disk => DiskAlias(disk, domain),
                 Memballoon => "balloon0",
                 Input => Next(counters, "input"),
                 Audio => null,
@@ -49,25 +49,31 @@ public sealed class AliasPass : IDomainPass
         return prefix + n;
     }
 
-    /// <summary>qemuAssignDeviceControllerAlias.</summary>
-    public static string ControllerAlias(Controller c) => c.Type switch
+    /// <summary>
+    /// qemuAssignDeviceControllerAlias. The chipset's own disk controller is hard-wired as "ide" in
+    /// QEMU: the first IDE controller on machines with a built-in one (i440FX), the first SATA on Q35.
+    /// </summary>
+    public static string ControllerAlias(Controller c, Domain? domain = null) => c.Type switch
     {
         "pci" when c.Index == 0 && c.Model == "pcie-root" => "pcie.0",
         "pci" => $"pci.{c.Index}",
         "usb" when c.Index == 0 => "usb",
-        "ide" when c.Index == 0 => "ide",
-        "sata" when c.Index == 0 => "ide",
+        "ide" when c.Index == 0 && (domain is null || !MachineKind.IsQ35(domain.Os.Machine)) => "ide",
+        "sata" when c.Index == 0 && (domain is null || MachineKind.IsQ35(domain.Os.Machine)) => "ide",
         _ => $"{c.Type}{c.Index}",
     };
 
     /// <summary>qemuAssignDeviceDiskAlias: bus-and-address based for drive buses, index based otherwise.</summary>
-    public static string DiskAlias(Disk disk)
+    public static string DiskAlias(Disk disk, Domain? domain = null)
     {
         var bus = DiskBus.BusOf(disk);
         if (disk.Info.Address is DriveAddress a)
         {
+            // LSI-style HBAs have no target level, so their disks are named controller-bus-unit.
+            var lsi = domain?.DevicesOf<Controller>().Any(c => c.Type == "scsi" && c.Index == a.Controller && c.Model == "lsilogic") == true;
             return bus switch
             {
+                "scsi" when lsi => $"scsi{a.Controller}-{a.Bus}-{a.Unit}",
                 "scsi" => $"scsi{a.Controller}-{a.Bus}-{a.Target}-{a.Unit}",
                 "fdc" => $"fdc{a.Controller}-{a.Bus}-{a.Unit}",
                 "sata" => $"sata{a.Controller}-{a.Bus}-{a.Unit}",

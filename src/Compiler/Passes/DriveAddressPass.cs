@@ -4,7 +4,8 @@ namespace Qconv.Compiler.Passes;
 
 /// <summary>
 /// Gives IDE, SATA, SCSI and floppy disks their drive address from the target name when they have
-/// none (virDomainDiskDefAssignAddress), and fills the target bus from the name prefix.
+/// none (virDomainDiskDefAssignAddress), and fills the target bus from the name prefix. Runs before
+/// the implicit controllers are added, as in libvirt's parser, so they can follow these addresses.
 /// </summary>
 public sealed class DriveAddressPass : IDomainPass
 {
@@ -40,7 +41,7 @@ public sealed class DriveAddressPass : IDomainPass
                     "ide" => new DriveAddress(idx / 4, idx % 4 / 2, 0, idx % 2),
                     "fdc" => new DriveAddress(0, 0, 0, idx),
                     "sata" => new DriveAddress(idx / 6, 0, 0, idx % 6),
-                    "scsi" => new DriveAddress(idx / 7, 0, 0, idx % 7),
+                    "scsi" => ScsiAddress(idx, domain),
                     _ => null,
                 };
                 if (addr is not null)
@@ -53,5 +54,21 @@ public sealed class DriveAddressPass : IDomainPass
         }
 
         return domain.WithDevices(devices);
+    }
+
+    /// <summary>
+    /// Narrow (LSI: 7 units per controller) or wide SCSI mapping (15 units per controller, skipping
+    /// unit 7 where the HBA itself sits), by the model of the first SCSI controller.
+    /// </summary>
+    private static DriveAddress ScsiAddress(int idx, Domain domain)
+    {
+        var model = domain.DevicesOf<Controller>().FirstOrDefault(c => c.Type == "scsi" && c.Index is 0 or -1)?.Model;
+        if (model is null or "lsilogic")
+        {
+            return new DriveAddress(idx / 7, 0, 0, idx % 7);
+        }
+
+        var unit = idx % 15;
+        return new DriveAddress(idx / 15, 0, 0, unit >= 7 ? unit + 1 : unit);
     }
 }

@@ -30,6 +30,9 @@ public sealed record Controller : Device
     /// <summary>&lt;driver queues= cmd_per_lun= max_sectors= ioeventfd= iothread=&gt;.</summary>
     public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
 
+    /// <summary>virtio transport options of virtio controllers (virtio-scsi, virtio-serial).</summary>
+    public VirtioOptions Virtio { get; init; } = VirtioOptions.None;
+
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 }
 

@@ -19,8 +19,8 @@ public sealed record Disk : Device
 
     public string? Sgio { get; init; }
 
-    /// <summary>The top of the storage chain; null for an empty cdrom/floppy.</summary>
-    public DiskSource? Source { get; init; }
+    /// <summary>The top of the storage chain; an empty cdrom/floppy has a source with no path (see <see cref="DiskSource.IsEmpty"/>).</summary>
+    public required DiskSource Source { get; init; }
 
     /// <summary>Backing chain below <see cref="Source"/>, top to bottom.</summary>
     public EquatableArray<DiskSource> BackingStore { get; init; } = EquatableArray<DiskSource>.Empty;
@@ -57,7 +57,7 @@ public sealed record Disk : Device
 
     public int? DiscardGranularity { get; init; }
 
-    public GenericNode? Geometry { get; init; }
+    public DiskGeometry? Geometry { get; init; }
 
     /// <summary>Sub-elements no typed field covers yet, kept for the writer.</summary>
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
@@ -106,6 +106,8 @@ public sealed record DiskDriver
 
     public ulong? MetadataCacheMaxSize { get; init; }
 
+    public VirtioOptions Virtio { get; init; } = VirtioOptions.None;
+
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 }
 
@@ -135,6 +137,9 @@ public sealed record DiskSource
     /// <summary>The format of this level (backing levels carry their own &lt;format&gt;).</summary>
     public string? Format { get; init; }
 
+    /// <summary>A backing level's &lt;format&gt;&lt;metadata_cache&gt;&lt;max_size&gt; in bytes (the top level's is on the driver).</summary>
+    public ulong? MetadataCacheMaxSize { get; init; }
+
     /// <summary>&lt;backingStore index=...&gt; or &lt;source index=...&gt;.</summary>
     public int? Index { get; init; }
 
@@ -153,6 +158,31 @@ public sealed record DiskSource
     /// <summary>&lt;slices&gt;&lt;slice type='storage' offset= size=&gt;.</summary>
     public DiskSlice? StorageSlice { get; init; }
 
+    /// <summary>Protocol-specific settings of a network source (rbd snapshot, iSCSI initiator, HTTP cookies...).</summary>
+    public NetworkSourceOptions Network { get; init; } = NetworkSourceOptions.None;
+
+    /// <summary>&lt;source type='pci' managed= namespace=&gt;&lt;address .../&gt; of an NVMe disk.</summary>
+    public NvmeSource? Nvme { get; init; }
+
+    /// <summary>The fd group (passed in by the caller) a file source is opened from.</summary>
+    public string? FdGroup { get; init; }
+
+    /// <summary>vhostuser: &lt;reconnect enabled='yes' timeout=...&gt; seconds.</summary>
+    public int? ReconnectTimeout { get; init; }
+
+    /// <summary>&lt;reservations managed=...&gt; (persistent reservations via qemu-pr-helper).</summary>
+    public bool? ReservationsManaged { get; init; }
+
+    /// <summary>True when the source carries no storage (an empty cdrom or floppy drive).</summary>
+    public bool IsEmpty => Type switch
+    {
+        "file" or "block" or "dir" => Path is null,
+        "network" => Protocol is null,
+        "volume" => Pool is null,
+        "nvme" => Nvme is null,
+        _ => false,
+    };
+
     /// <summary>Everything else under &lt;source&gt; (cookies, readahead, timeout, reservations, seclabel, nvme address...).</summary>
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 
@@ -167,6 +197,13 @@ public sealed record NetworkHost(string? Name, string? Port, string? Transport, 
 public sealed record DiskAuth(string? Username, string? SecretType, string? SecretUsage, string? SecretUuid);
 
 /// <summary>&lt;encryption format='luks|qcow' engine=...&gt; with its secret.</summary>
-public sealed record DiskEncryption(string Format, string? Engine, string? SecretType, string? SecretUuid, string? SecretUsage);
+public sealed record DiskEncryption(string Format, string? Engine, string? SecretType, string? SecretUuid, string? SecretUsage)
+{
+    /// <summary>&lt;cipher&gt;/&lt;ivgen&gt; given: only meaningful when creating a volume, not for a domain disk.</summary>
+    public bool HasCipherSpec { get; init; }
+}
 
 public sealed record DiskSlice(ulong Offset, ulong Size);
+
+/// <summary>&lt;geometry cyls= heads= secs= trans=&gt;.</summary>
+public sealed record DiskGeometry(int? Cylinders, int? Heads, int? Sectors, string? Trans);

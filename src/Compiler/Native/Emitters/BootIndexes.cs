@@ -24,24 +24,26 @@ public static class BootIndexes
             return result;
         }
 
-        var index = 0;
-        foreach (var dev in domain.Os.BootDevices)
+        // qemuProcessPrepareDeviceBootorder: each kind's position in the list (the last mention
+        // wins) goes to the first device of that kind; 'hd' covers disks and LUNs.
+        var position = new Dictionary<string, int>();
+        for (var i = 0; i < domain.Os.BootDevices.Count; i++)
         {
-            index++;
-            Device? target = dev switch
-            {
-                "hd" => domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "disk" && DiskBus.BusOf(d) != "fdc"),
-                "cdrom" => domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "cdrom"),
-                "fd" => domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "floppy"),
-                "network" => domain.Devices.FirstOrDefault(d => d.ElementName == "interface"),
-                _ => null,
-            };
-            if (target is not null && !result.ContainsKey(target))
-            {
-                result[target] = index;
-            }
+            position[domain.Os.BootDevices[i]] = i + 1;
         }
 
+        Assign(result, position, "hd", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind is "disk" or "lun"));
+        Assign(result, position, "cdrom", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "cdrom"));
+        Assign(result, position, "fd", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "floppy"));
+        Assign(result, position, "network", domain.Devices.FirstOrDefault(d => d.ElementName == "interface"));
         return result;
+    }
+
+    private static void Assign(Dictionary<Device, int> result, Dictionary<string, int> position, string kind, Device? device)
+    {
+        if (device is not null && position.TryGetValue(kind, out var index))
+        {
+            result[device] = index;
+        }
     }
 }

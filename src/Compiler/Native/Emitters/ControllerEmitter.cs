@@ -11,9 +11,19 @@ public sealed class ControllerEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        // qemuBuildControllersCommandLine walks the controllers type by type in this order.
-        foreach (var c in ctx.Domain.DevicesOf<Controller>().OrderBy(c => Array.IndexOf(TypeOrder, c.Type) is var i and >= 0 ? i : TypeOrder.Length))
+        // libvirt keeps controllers sorted by type order, then index (qemuBuildControllersCommandLine).
+        foreach (var c in ctx.Domain.DevicesOf<Controller>().OrderBy(c => Array.IndexOf(TypeOrder, c.Type) is var r && r < 0 ? TypeOrder.Length : r).ThenBy(c => c.Index))
         {
+            if (Storage.StorageControllerProps.Handles(c))
+            {
+                if (Storage.StorageControllerProps.Build(ctx, c) is { } sp)
+                {
+                    ctx.Add("-device", sp);
+                }
+
+                continue;
+            }
+
             var driver = DeviceDriver(c);
             if (driver is null)
             {

@@ -56,7 +56,7 @@ internal static class VncArgs
             if (cfg.VncTlsX509SecretUuid is { } uuid && ctx.Host.SecretValue(uuid, null, null) is { } value)
             {
                 secretAlias = TlsAlias + "-secret0";
-                ctx.Add("-object", SecretObject.Props(secretAlias, value, RandomBytes(ctx, 32), RandomBytes(ctx, 16)));
+                ctx.Add("-object", SecretObject.Encrypted(ctx, secretAlias, value));
             }
 
             var tls = new JsonProps()
@@ -90,12 +90,5 @@ internal static class VncArgs
         {
             ctx.Add("-k", keymap);
         }
-    }
-
-    private static byte[] RandomBytes(EmitContext ctx, int count)
-    {
-        var bytes = new byte[count];
-        ctx.Host.FillRandomBytes(bytes);
-        return bytes;
     }
 }

@@ -28,6 +28,9 @@ public sealed class JsonProps
 
     public JsonProps Add(string key, IEnumerable<object> array) => Put(key, array.ToList());
 
+    /// <summary>An explicit JSON <c>null</c> (e.g. <c>"backing":null</c> to stop QEMU probing a backing file).</summary>
+    public JsonProps AddNull(string key) => Put(key, DBNull.Value);
+
     public JsonProps AddIfNotNull(string key, string? value) => value is null ? this : Put(key, value);
 
     public JsonProps AddIfNotNull(string key, long? value) => value is null ? this : Put(key, value.Value);
@@ -86,6 +89,9 @@ public sealed class JsonProps
                 break;
             case bool b:
                 sb.Append(b ? "true" : "false");
+                break;
+            case DBNull:
+                sb.Append("null");
                 break;
             case long l:
                 sb.Append(l.ToString(CultureInfo.InvariantCulture));

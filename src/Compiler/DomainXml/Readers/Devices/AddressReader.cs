@@ -14,15 +14,7 @@ public static class AddressReader
             case null:
                 return null;
             case "pci":
-                return new PciAddress(
-                    ctx.Int(e, "domain", 0, 0xffff) ?? 0,
-                    ctx.Int(e, "bus", 0, 0xff) ?? 0,
-                    ctx.Int(e, "slot", 0, 0x1f) ?? 0,
-                    ctx.Int(e, "function", 0, 7) ?? 0)
-                {
-                    Multifunction = ctx.Bool(e, "multifunction"),
-                    Zpci = e.Element("zpci") is { } z ? XmlReadContext.Generic(z) : null,
-                };
+                return ReadPci(e, ctx);
             case "drive":
                 return new DriveAddress(
                     ctx.Int(e, "controller", 0) ?? 0,
@@ -46,4 +38,16 @@ public static class AddressReader
                 return null;
         }
     }
+
+    /// <summary>A PCI address; also used for host-side addresses that have no type attribute (NVMe, hostdev sources).</summary>
+    public static PciAddress ReadPci(XElement e, XmlReadContext ctx) =>
+        new(
+            ctx.Int(e, "domain", 0, 0xffff) ?? 0,
+            ctx.Int(e, "bus", 0, 0xff) ?? 0,
+            ctx.Int(e, "slot", 0, 0x1f) ?? 0,
+            ctx.Int(e, "function", 0, 7) ?? 0)
+        {
+            Multifunction = ctx.Bool(e, "multifunction"),
+            Zpci = e.Element("zpci") is { } z ? XmlReadContext.Generic(z) : null,
+        };
 }

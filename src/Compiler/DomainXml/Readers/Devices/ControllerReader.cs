@@ -65,7 +65,7 @@ public sealed class ControllerReader : IDeviceReader
 
         if (e.Element("driver") is { } drv)
         {
-            c = c with { Driver = XmlReadContext.Attributes(drv) };
+            c = c with { Driver = XmlReadContext.Attributes(drv), Virtio = VirtioOptionsReader.Read(drv, ctx) };
         }
 
         return c;

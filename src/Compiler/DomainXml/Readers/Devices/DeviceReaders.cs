@@ -22,6 +22,7 @@ public static class DeviceReaders
         new GraphicsReader(),
         new VideoReader(),
         new SoundReader(),
+        new FilesystemReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);

@@ -36,9 +36,12 @@ public sealed class DiskReader : IDeviceReader
             RawIo = XmlReadContext.Attr(e, "rawio"),
             Sgio = XmlReadContext.Attr(e, "sgio"),
             Target = target,
+            Source = new DiskSource { Type = type },
         };
 
         var extra = new List<GenericNode>();
+        XElement? legacyAuth = null;
+        XElement? legacyEncryption = null;
         foreach (var c in e.Elements())
         {
             switch (c.Name.LocalName)
@@ -87,11 +90,16 @@ public sealed class DiskReader : IDeviceReader
                     };
                     break;
                 case "geometry":
-                    disk = disk with { Geometry = XmlReadContext.Generic(c) };
+                    disk = disk with
+                    {
+                        Geometry = new DiskGeometry(ctx.Int(c, "cyls", 0), ctx.Int(c, "heads", 0), ctx.Int(c, "secs", 0), ctx.Enum(c, "trans", "none", "lba", "auto")),
+                    };
                     break;
-                case "auth" or "encryption":
-                    // Old placement directly under <disk>; libvirt moves them into <source>.
-                    disk = disk with { Source = MergeLegacy(disk.Source, c, ctx) };
+                case "auth":
+                    legacyAuth = c;
+                    break;
+                case "encryption":
+                    legacyEncryption = c;
                     break;
                 default:
                     if (!InfoChildren.Contains(c.Name.LocalName))
@@ -103,23 +111,34 @@ public sealed class DiskReader : IDeviceReader
             }
         }
 
-        if (disk.Source is null && type != "file" && type != "block" && disk.DeviceKind is "disk" or "lun")
+        // Old placement of <auth>/<encryption> directly under <disk>: libvirt moves them into the
+        // top <source>, and refuses a second definition there (virDomainDiskDefParseSourceXML).
+        if (legacyAuth is not null)
+        {
+            if (disk.Source.Auth is not null)
+            {
+                ctx.Error(legacyAuth, "QX0032", "an <auth> definition already found for disk source");
+            }
+
+            disk = disk with { Source = disk.Source with { Auth = DiskSourceReader.ReadAuthOrEncryption(legacyAuth, ctx).Auth } };
+        }
+
+        if (legacyEncryption is not null)
+        {
+            if (disk.Source.Encryption is not null)
+            {
+                ctx.Error(legacyEncryption, "QX0032", "an <encryption> definition already found for disk source");
+            }
+
+            disk = disk with { Source = disk.Source with { Encryption = DiskSourceReader.ReadAuthOrEncryption(legacyEncryption, ctx).Encryption } };
+        }
+
+        if (disk.Source.IsEmpty && type is not ("file" or "block") && disk.DeviceKind is "disk" or "lun")
         {
             ctx.Error(e, "QX0031", $"<disk type='{type}'> needs a <source>");
         }
 
         return disk with { Extra = extra.ToEquatableArray() };
-    }
-
-    private static DiskSource? MergeLegacy(DiskSource? source, XElement c, XmlReadContext ctx)
-    {
-        var tmp = DiskSourceReader.ReadAuthOrEncryption(c, ctx);
-        if (source is null)
-        {
-            return null;
-        }
-
-        return c.Name.LocalName == "auth" ? source with { Auth = tmp.Auth } : source with { Encryption = tmp.Encryption };
     }
 
     private static Disk ReadBackingChain(Disk disk, XElement c, XmlReadContext ctx)
@@ -137,7 +156,13 @@ public sealed class DiskReader : IDeviceReader
             }
 
             var src = cur.Element("source") is { } s ? DiskSourceReader.Read(t, s, ctx) : new DiskSource { Type = t };
-            chain.Add(src with { Format = cur.Element("format") is { } f ? XmlReadContext.Attr(f, "type") : null, Index = ctx.Int(cur, "index", 0) });
+            var fmt = cur.Element("format");
+            chain.Add(src with
+            {
+                Format = fmt is null ? null : XmlReadContext.Attr(fmt, "type"),
+                MetadataCacheMaxSize = fmt is null ? null : MetadataCacheBytes(fmt, ctx),
+                Index = ctx.Int(cur, "index", 0),
+            });
             cur = cur.Element("backingStore");
             if (cur is null)
             {
@@ -146,6 +171,30 @@ public sealed class DiskReader : IDeviceReader
         }
 
         return disk with { BackingStore = chain.ToEquatableArray(), BackingStoreTerminated = terminated || (cur is not null && !cur.HasAttributes) };
+    }
+
+    /// <summary>&lt;metadata_cache&gt;&lt;max_size unit=...&gt; in bytes; units are case-insensitive like libvirt's virScaleInteger.</summary>
+    private static ulong? MetadataCacheBytes(XElement parent, XmlReadContext ctx)
+    {
+        if (parent.Element("metadata_cache")?.Element("max_size") is not { } m)
+        {
+            return null;
+        }
+
+        var unit = XmlReadContext.Attr(m, "unit") ?? "bytes";
+        if (unit.Length == 3 && unit[1..].Equals("ib", StringComparison.OrdinalIgnoreCase))
+        {
+            unit = char.ToUpperInvariant(unit[0]) + "iB";
+        }
+
+        if (!ulong.TryParse(m.Value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ||
+            XmlReadContext.UnitScale(unit) is not { } scale)
+        {
+            ctx.Error(m, "QX0011", $"invalid metadata cache size '{m.Value.Trim()}' {unit}");
+            return null;
+        }
+
+        return value * scale;
     }
 
     private static DiskDriver ReadDriver(XElement c, XmlReadContext ctx) => new()
@@ -164,9 +213,8 @@ public sealed class DiskReader : IDeviceReader
         QueueSize = ctx.Int(c, "queue_size", 1),
         EventIdx = XmlReadContext.Attr(c, "event_idx"),
         IoEventFd = XmlReadContext.Attr(c, "ioeventfd"),
-        MetadataCacheMaxSize = c.Element("metadata_cache")?.Element("max_size") is { } m
-            ? ctx.ScaledKiB(m, m.Value, XmlReadContext.Attr(m, "unit") ?? "bytes") is { } kib ? kib * 1024 : null
-            : null,
+        Virtio = VirtioOptionsReader.Read(c, ctx),
+        MetadataCacheMaxSize = MetadataCacheBytes(c, ctx),
         Extra = c.Elements().Where(x => x.Name.LocalName != "metadata_cache").Select(XmlReadContext.Generic).ToEquatableArray(),
     };
 }

@@ -1,8 +1,8 @@
 namespace Qconv.Compiler.Ir;
 
 /// <summary>
-/// The &lt;driver iommu= ats= packed= page_per_vq=&gt; settings every virtio device may carry
-/// (https://libvirt.org/formatdomain.html#virtio-related-options).
+/// The virtio transport options libvirt accepts on the &lt;driver&gt; of every virtio device
+/// (https://libvirt.org/formatdomain.html#virtio-related-options): null = not specified.
 /// </summary>
 public sealed record VirtioOptions
 {
@@ -15,4 +15,6 @@ public sealed record VirtioOptions
     public bool? Packed { get; init; }
 
     public bool? PagePerVq { get; init; }
+
+    public bool IsEmpty => Iommu is null && Ats is null && Packed is null && PagePerVq is null;
 }
