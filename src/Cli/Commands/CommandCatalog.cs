@@ -9,6 +9,8 @@ internal static class CommandCatalog
     {
         yield return ToNativeCommand.Create();
         yield return NormalizeCommand.Create();
+        yield return FromNativeCommand.Create();
+        yield return ConformanceCommand.Create();
         yield return VersionCommand.Create();
     }
 }

@@ -91,7 +91,7 @@ public sealed class DiskReader : IDeviceReader
                     break;
                 case "auth" or "encryption":
                     // Old placement directly under <disk>; libvirt moves them into <source>.
-                    disk = disk with { Source = MergeLegacy(disk.Source, c, ctx) };
+                    disk = disk with { Source = MergeLegacy(disk.Source, c, ctx), AuthInDiskElement = disk.AuthInDiskElement || c.Name.LocalName == "auth" };
                     break;
                 default:
                     if (!InfoChildren.Contains(c.Name.LocalName))
