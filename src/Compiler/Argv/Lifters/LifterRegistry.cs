@@ -16,6 +16,7 @@ public static class LifterRegistry
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
         new NetLifter(), new ChardevLifter(), new SerialLifter(), new MonitorLifter(),
         new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(),
+        new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new DeviceLifter(),
     ];
 
     public static FrozenDictionary<string, IOptionLifter> ByOption { get; } =

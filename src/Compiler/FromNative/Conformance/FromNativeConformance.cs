@@ -38,7 +38,16 @@ public sealed class FromNativeConformance(QemuCaps? caps, DriverConfig config, I
     public ConformanceResult Run(ConformanceCase c)
     {
         var text = File.ReadAllText(c.ArgsPath);
-        return c.Kind == ConformanceKind.Pair ? RunPair(c, text) : RunRoundTrip(c, text);
+        try
+        {
+            return c.Kind == ConformanceKind.Pair ? RunPair(c, text) : RunRoundTrip(c, text);
+        }
+#pragma warning disable CA1031 // A crash in one case (either direction) is that case's failure, not the run's.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ConformanceResult(c, false, $"crashed: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private static ConformanceResult RunPair(ConformanceCase c, string text)
