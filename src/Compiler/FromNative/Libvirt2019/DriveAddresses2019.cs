@@ -7,7 +7,7 @@ namespace Qconv.Compiler.FromNative.Libvirt2019;
 /// IDE, floppy and SCSI disks without an address get the one their target name implies
 /// (virDomainDiskDefAssignAddress: hdc is IDE bus 1 unit 0, fdb is floppy unit 1, sdh is SCSI
 /// controller 1 unit 0). The converter also named the qemu driver with the raw format for every
-/// disk whose format the command line left open.
+/// disk whose format the command line left open, and wrote &lt;readonly/&gt; for CD-ROMs.
 /// </summary>
 public static class DriveAddresses2019
 {
@@ -18,7 +18,11 @@ public static class DriveAddresses2019
             return d;
         }
 
-        disk = disk with { Driver = disk.Driver with { Name = disk.Driver.Name ?? "qemu", Format = disk.Driver.Format ?? "raw" } };
+        disk = disk with
+        {
+            Driver = disk.Driver with { Name = disk.Driver.Name ?? "qemu", Format = disk.Driver.Format ?? "raw" },
+            ReadOnly = disk.ReadOnly || disk.DeviceKind == "cdrom",
+        };
         if (disk.Info.Address is not null)
         {
             return disk;

@@ -73,7 +73,8 @@ public sealed class DriveLifter() : OptionLifter(LiftPhase.Backends, "drive")
             BackingStore = backend.BackingStore,
             Driver = backend.Driver,
             Target = new DiskTarget(DiskTargets.Name(bus, index), bus),
-            ReadOnly = backend.ReadOnly || kind == "cdrom",
+            // A CD-ROM is read-only by nature; <readonly/> is only written for other disks (libvirt adds it itself).
+            ReadOnly = backend.ReadOnly && kind != "cdrom",
             Serial = backend.Serial,
             AuthInDiskElement = backend.Source?.Auth?.SecretType == "iscsi",
             Info = new DeviceInfo { Address = address, Span = span },
