@@ -84,6 +84,26 @@ public sealed class LiftContext
         return backend;
     }
 
+    /// <summary>
+    /// Registers the backend an option defines under the value of its <paramref name="idKey"/>
+    /// property; without one, an error at the option (nothing could refer to it).
+    /// </summary>
+    public Backend? DefineFromOption(string kind, ArgvOption option, string idKey = "id", Func<PropertyBag, object?>? payload = null)
+    {
+        if (option.Properties is not { } p)
+        {
+            return null;
+        }
+
+        if (p.GetString(idKey) is not { } id)
+        {
+            Error(LiftCodes.MissingProperty, option.Span, $"-{option.Name} needs {idKey}=");
+            return null;
+        }
+
+        return Define(kind, id, option, p, payload?.Invoke(p));
+    }
+
     /// <summary>The backend a reference names (marking it used), or null with an error at <paramref name="at"/>.</summary>
     public Backend? Resolve(string kind, string id, SourceSpan at)
     {

@@ -11,25 +11,22 @@ public sealed class AudiodevLifter() : OptionLifter(LiftPhase.Backends, "audiode
 {
     public override void Lift(ArgvOption option, LiftContext ctx)
     {
-        if (option.Properties is not { } p)
+        if (ctx.DefineFromOption("audiodev", option) is not { } backend)
         {
             return;
         }
 
-        if (p.GetString("id") is not { } id || p.GetString("driver") is not { } driver)
+        var (id, p) = (backend.Id, backend.Properties);
+        if (p.GetString("driver") is not { } driver)
         {
-            ctx.Error(LiftCodes.MissingProperty, option.Span, "-audiodev needs a driver and an id=");
+            ctx.Error(LiftCodes.MissingProperty, option.Span, "-audiodev needs a driver");
             return;
         }
 
         var number = id.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(id.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
             : ctx.Devices.OfType<Audio>().Count() + 1;
-        var backend = ctx.Define("audiodev", id, option, p);
-        if (backend is not null)
-        {
-            backend.Used = true;
-        }
+        backend.Used = true;
 
         ctx.AddDevice(new Audio { Id = number, Type = driver == "pa" ? "pulseaudio" : driver, Info = new DeviceInfo { Span = option.Span } });
         ctx.IgnoreProperties(option, p, "id", "driver");

@@ -9,22 +9,12 @@ public sealed class ObjectLifter() : OptionLifter(LiftPhase.Backends, "object")
 {
     public override void Lift(ArgvOption option, LiftContext ctx)
     {
-        if (option.Properties is not { } p)
+        if (ctx.DefineFromOption("object", option) is not { } backend)
         {
             return;
         }
 
-        if (p.GetString("id") is not { } id || p.GetString("qom-type") is not { } type)
-        {
-            ctx.Error(LiftCodes.MissingProperty, option.Span, "-object needs a type and an id=");
-            return;
-        }
-
-        var backend = ctx.Define("object", id, option, p);
-        if (backend is null)
-        {
-            return;
-        }
+        var (id, type) = (backend.Id, backend.Properties.GetString("qom-type"));
 
         if (type == "secret" && id == "masterKey0")
         {
