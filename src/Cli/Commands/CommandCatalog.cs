@@ -9,8 +9,9 @@ internal static class CommandCatalog
     {
         yield return ToNativeCommand.Create();
         yield return NormalizeCommand.Create();
-        yield return VersionCommand.Create();
+        yield return FromNativeCommand.Create();
         yield return LintCommand.Create();
         yield return ConformanceCommand.Create();
+        yield return VersionCommand.Create();
     }
 }

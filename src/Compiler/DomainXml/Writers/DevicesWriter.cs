@@ -25,13 +25,38 @@ internal static class DevicesWriter
         {
             foreach (var device in d.Devices.Where(dev => dev.ElementName == family))
             {
-                if (DeviceWriters.ByElement.TryGetValue(family, out var writer))
+                if (device is GenericDevice generic)
+                {
+                    WriteGeneric(x, generic);
+                }
+                else if (DeviceWriters.ByElement.TryGetValue(family, out var writer))
                 {
                     writer.Write(x, device);
                 }
             }
         }
 
+        x.Close();
+    }
+
+    // The node's own children, then the common device children (address...) as typed writers do.
+    private static void WriteGeneric(XmlTextBuilder x, GenericDevice device)
+    {
+        var node = device.Node;
+        var attrs = node.Attributes.Select(a => (a.Key, (string?)a.Value)).ToArray();
+        if (node.Children.IsEmpty && device.Info.Address is null && node.Text is null)
+        {
+            x.Empty(node.Name, attrs);
+            return;
+        }
+
+        x.Open(node.Name, attrs);
+        foreach (var c in node.Children)
+        {
+            GenericNodeWriter.Write(x, c);
+        }
+
+        DeviceInfoWriter.Write(x, device.Info);
         x.Close();
     }
 }

@@ -34,6 +34,12 @@ public sealed record Disk : Device
 
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// True when &lt;auth&gt; is written directly under &lt;disk&gt; (its old place) rather than in
+    /// &lt;source&gt;; libvirt formats it where it was read (virDomainDiskDef.diskElementAuth).
+    /// </summary>
+    public bool AuthInDiskElement { get; init; }
+
     public bool Shareable { get; init; }
 
     public bool Transient { get; init; }

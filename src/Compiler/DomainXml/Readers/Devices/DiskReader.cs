@@ -120,7 +120,7 @@ public sealed class DiskReader : IDeviceReader
                 ctx.Error(legacyAuth, "QX0032", "an <auth> definition already found for disk source");
             }
 
-            disk = disk with { Source = disk.Source with { Auth = DiskSourceReader.ReadAuthOrEncryption(legacyAuth, ctx).Auth } };
+            disk = disk with { Source = disk.Source with { Auth = DiskSourceReader.ReadAuthOrEncryption(legacyAuth, ctx).Auth }, AuthInDiskElement = true };
         }
 
         if (legacyEncryption is not null)

@@ -34,9 +34,14 @@ public sealed class DiskWriter : IDeviceWriter
             ("rerror_policy", drv.RErrorPolicy), ("io", drv.Io), ("ioeventfd", drv.IoEventFd), ("event_idx", drv.EventIdx),
             ("copy_on_read", drv.CopyOnRead), ("discard", drv.Discard), ("iothread", Str(drv.IoThread)),
             ("detect_zeroes", drv.DetectZeroes), ("queues", Str(drv.Queues)), ("queue_size", Str(drv.QueueSize)));
+        if (d.AuthInDiskElement && d.Source?.Auth is { } diskAuth)
+        {
+            WriteAuth(x, diskAuth);
+        }
+
         if (d.Source is { } src)
         {
-            WriteSource(x, src);
+            WriteSource(x, d.AuthInDiskElement ? src with { Auth = null } : src);
         }
 
         WriteBackingChain(x, d, 0);
@@ -133,11 +138,23 @@ public sealed class DiskWriter : IDeviceWriter
                     s.Empty("host", ("name", h.Name), ("port", h.Port), ("transport", h.Transport), ("socket", h.Socket));
                 }
 
+                if (src.Auth is { } auth)
+                {
+                    WriteAuth(s, auth);
+                }
+
                 foreach (var e in src.Extra)
                 {
                     GenericNodeWriter.Write(s, e);
                 }
             },
             [.. attrs]);
+    }
+
+    private static void WriteAuth(XmlTextBuilder x, DiskAuth auth)
+    {
+        x.Open("auth", ("username", auth.Username));
+        x.Empty("secret", ("type", auth.SecretType), ("usage", auth.SecretUsage), ("uuid", auth.SecretUuid));
+        x.Close();
     }
 }

@@ -1,0 +1,81 @@
+using Qconv.Compiler.Diagnostics;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters;
+
+/// <summary>
+/// The argv → IR half of from-native: runs the option lifters over a parsed command line phase by
+/// phase (see <see cref="LiftPhase"/>), keeps what no lifter understands in
+/// &lt;qemu:commandline&gt; with a warning, and reports backends nothing used.
+/// </summary>
+public static class ArgvLifter
+{
+    /// <summary>Environment variables a command line may carry that describe the host, not the guest.</summary>
+    private static readonly HashSet<string> HostEnvironment =
+    [
+        "LC_ALL", "LANG", "PATH", "HOME", "USER", "LOGNAME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+        "XDG_RUNTIME_DIR", "QEMU_AUDIO_DRV", "SDL_AUDIODRIVER", "DISPLAY", "XAUTHORITY", "CEPH_ARGS", "TMPDIR", "SASL_CONF_PATH",
+    ];
+
+    public static Domain Lift(ArgvCommandLine commandLine, DiagnosticBag diagnostics, LiftOptions? options = null)
+    {
+        var ctx = new LiftContext(commandLine, diagnostics, options);
+        var unknown = new List<ArgvOption>();
+        foreach (var phase in Enum.GetValues<LiftPhase>())
+        {
+            foreach (var option in commandLine.Options)
+            {
+                if (LifterRegistry.ByOption.TryGetValue(option.Name, out var lifter))
+                {
+                    if (lifter.Phase == phase)
+                    {
+                        lifter.Lift(option, ctx);
+                    }
+                }
+                else if (phase == LiftPhase.Backends)
+                {
+                    unknown.Add(option);
+                }
+            }
+        }
+
+        foreach (var finisher in LifterRegistry.All.OfType<ILiftFinisher>())
+        {
+            finisher.Finish(ctx);
+        }
+
+        foreach (var backend in ctx.Backends.Where(b => !b.Used))
+        {
+            ctx.KeepAsPassthrough(backend.Option, $"{backend.Kind} '{backend.Id}' is not used by any device");
+        }
+
+        foreach (var option in unknown)
+        {
+            var why = option.Kind switch
+            {
+                ArgvOptionKind.Positional => "a disk image without an option",
+                ArgvOptionKind.Unknown => "unknown option",
+                _ => "no domain XML equivalent",
+            };
+            ctx.KeepAsPassthrough(option, why);
+        }
+
+        return Finish(ctx);
+    }
+
+    private static Domain Finish(LiftContext ctx)
+    {
+        var env = ctx.CommandLine.Env
+            .Where(e => !HostEnvironment.Contains(e.Name))
+            .Select(e => new KeyValuePair<string, string?>(e.Name, e.Value.Text))
+            .ToEquatableArray();
+        foreach (var e in ctx.CommandLine.Env.Where(e => !HostEnvironment.Contains(e.Name)))
+        {
+            ctx.Warning(LiftCodes.KeptAsPassthrough, e.Span, $"environment variable {e.Name} kept in <qemu:commandline>");
+        }
+
+        var args = ctx.PassthroughArgs().ToEquatableArray();
+        var domain = ctx.Domain.WithDevices(ctx.Devices);
+        return args.IsEmpty && env.IsEmpty ? domain : domain with { QemuCommandline = new QemuPassthrough(args, env) };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Devices;
+
+/// <summary>
+/// The properties every <c>-device</c> may carry, as libvirt's qemuBuildDeviceAddressProps wrote
+/// them: <c>bus=pci.N,addr=0xS[.0xF][,multifunction=on]</c>, <c>bus=usb.0,port=P</c>, <c>id</c>
+/// (a <c>ua-</c> id is a user alias) and <c>bootindex</c>.
+/// </summary>
+public static class DeviceProps
+{
+    public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex"];
+
+    public static DeviceInfo Info(ArgvOption option, PropertyBag p, LiftContext ctx)
+    {
+        var id = p.GetString("id");
+        var info = new DeviceInfo
+        {
+            Span = option.Span,
+            Alias = id is { } a && a.StartsWith("ua-", StringComparison.Ordinal) ? a : null,
+            UserAlias = id?.StartsWith("ua-", StringComparison.Ordinal) == true,
+            BootOrder = p.GetInt64("bootindex") is { } b ? (int)b : null,
+        };
+        var bus = p.GetString("bus");
+        if (p.GetString("addr") is { } addr)
+        {
+            if (PciAddr(addr, bus) is { } pci)
+            {
+                return info with { Address = pci with { Multifunction = p.GetBool("multifunction") } };
+            }
+
+            ctx.Malformed(p.Get("addr")!, $"-device: addr '{addr}' is not a PCI slot[.function]");
+        }
+        else if (bus is not null && bus.StartsWith("usb", StringComparison.Ordinal) && p.GetString("port") is { } port)
+        {
+            var n = bus.StartsWith("usb.", StringComparison.Ordinal) ? 0 : int.TryParse(bus.AsSpan(3, bus.IndexOf('.', StringComparison.Ordinal) - 3), CultureInfo.InvariantCulture, out var u) ? u : 0;
+            return info with { Address = new UsbAddress(n, port) };
+        }
+
+        return info;
+    }
+
+    private static PciAddress? PciAddr(string addr, string? bus)
+    {
+        var parts = addr.Split('.');
+        if (!Hex(parts[0], out var slot) || (parts.Length == 2 ? !Hex(parts[1], out var fn) : (fn = 0) != 0) || parts.Length > 2)
+        {
+            return null;
+        }
+
+        var busNo = bus is not null && bus.StartsWith("pci.", StringComparison.Ordinal) && int.TryParse(bus.AsSpan(4), CultureInfo.InvariantCulture, out var b) ? b : 0;
+        return new PciAddress(0, busNo, slot, fn);
+    }
+
+    private static bool Hex(string s, out int value) =>
+        int.TryParse(s.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? s[2..] : s, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+}

@@ -1,0 +1,26 @@
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Devices;
+
+/// <summary>USB and virtio input devices: <c>usb-mouse</c>, <c>usb-tablet</c>, <c>usb-kbd</c>, <c>virtio-*-pci</c>.</summary>
+public sealed class InputDeviceLifter : IDeviceLifter
+{
+    public IReadOnlyList<string> Drivers { get; } =
+        ["usb-mouse", "usb-tablet", "usb-kbd", "virtio-mouse-pci", "virtio-tablet-pci", "virtio-keyboard-pci"];
+
+    public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
+    {
+        var (bus, type) = p.GetString("driver") switch
+        {
+            "usb-mouse" => ("usb", "mouse"),
+            "usb-tablet" => ("usb", "tablet"),
+            "usb-kbd" => ("usb", "keyboard"),
+            "virtio-mouse-pci" => ("virtio", "mouse"),
+            "virtio-tablet-pci" => ("virtio", "tablet"),
+            _ => ("virtio", "keyboard"),
+        };
+        ctx.AddDevice(new Input { Type = type, Bus = bus, Info = DeviceProps.Info(option, p, ctx) });
+        ctx.IgnoreProperties(option, p, DeviceProps.Keys);
+    }
+}

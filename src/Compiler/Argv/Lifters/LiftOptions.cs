@@ -1,0 +1,11 @@
+namespace Qconv.Compiler.Argv.Lifters;
+
+/// <summary>Facts about the QEMU the command line was written for that the command line itself does not state.</summary>
+public sealed record LiftOptions
+{
+    /// <summary>
+    /// The display adapter QEMU adds when a guest with graphics has no <c>-vga</c>: standard VGA
+    /// since QEMU 2.2, Cirrus before (the era of libvirt's former converter).
+    /// </summary>
+    public string DefaultVideoModel { get; init; } = "vga";
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using Qconv.Compiler.Argv.Lifters.Devices;
+
+namespace Qconv.Compiler.Argv.Lifters.Options;
+
+/// <summary>
+/// <c>-device DRIVER,...</c> (keyval or JSON): dispatched by driver to the lifter of its device family,
+/// which resolves drive=/netdev=/chardev=/audiodev= by id. A driver no family knows is kept as
+/// passthrough with a warning.
+/// </summary>
+public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device")
+{
+    private static readonly IDeviceLifter[] Families =
+    [
+        new DiskDeviceLifter(), new ControllerDeviceLifter(), new InputDeviceLifter(), new BalloonDeviceLifter(), new NicDeviceLifter(),
+    ];
+
+    private static readonly FrozenDictionary<string, IDeviceLifter> ByDriver =
+        Families.SelectMany(f => f.Drivers.Select(d => (Driver: d, Family: f))).ToFrozenDictionary(x => x.Driver, x => x.Family, StringComparer.Ordinal);
+
+    public override void Lift(ArgvOption option, LiftContext ctx)
+    {
+        if (option.Properties is not { } p)
+        {
+            return;
+        }
+
+        if (p.GetString("driver") is not { } driver)
+        {
+            ctx.Error(LiftCodes.MissingProperty, option.Span, "-device needs a driver");
+            return;
+        }
+
+        if (ByDriver.TryGetValue(driver, out var family))
+        {
+            family.Lift(option, p, ctx);
+        }
+        else
+        {
+            ctx.KeepAsPassthrough(option, $"device '{driver}' is not lifted by qconv yet");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Storage;
+
+/// <summary>
+/// Follows a <c>-blockdev</c> chain from the node a device names: format nodes (raw, qcow2...)
+/// point with <c>file</c> to a protocol node (file, host_device, host_cdrom) and with <c>backing</c>
+/// to the next format node down (libvirt's qemuBlockStorageSourceGetBackendProps in reverse).
+/// </summary>
+public static class BlockdevChain
+{
+    private static readonly HashSet<string> Protocols = ["file", "host_device", "host_cdrom"];
+
+    public static DriveBackend Resolve(Backend top, LiftContext ctx)
+    {
+        var levels = new List<(DiskSource Source, string? Format)>();
+        var readOnly = top.Properties.GetBool("read-only") == true;
+        var node = top;
+        for (var depth = 0; node is not null && depth < 64; depth++)
+        {
+            node.Used = true;
+            var p = node.Properties;
+            var driver = p.GetString("driver") ?? string.Empty;
+            if (Protocols.Contains(driver) || p.Contains("filename"))
+            {
+                levels.Add((Storage(p), null));
+                break;
+            }
+
+            var storage = p.GetString("file") is { } file ? ctx.Resolve("blockdev", file, p.Get("file")!.Span) : null;
+            if (storage is not null)
+            {
+                storage.Used = true;
+            }
+
+            levels.Add((storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties), driver));
+            node = p.GetString("backing") is { } backing ? ctx.Resolve("blockdev", backing, p.Get("backing")!.Span) : null;
+        }
+
+        var topFormat = levels.Count > 0 ? levels[0].Format : null;
+        var driverSettings = topFormat is null ? new DiskDriver() : new DiskDriver { Name = "qemu", Format = topFormat };
+        var backingStore = levels.Skip(1).Select(l => l.Source with { Format = l.Format }).ToEquatableArray();
+        return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false) { BackingStore = backingStore };
+    }
+
+    private static DiskSource Storage(PropertyBag p) => new()
+    {
+        Type = p.GetString("driver") is "host_device" or "host_cdrom" ? "block" : "file",
+        Path = p.GetString("filename"),
+    };
+}

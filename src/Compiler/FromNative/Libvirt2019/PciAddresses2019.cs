@@ -1,0 +1,70 @@
+using Qconv.Compiler.Ir;
+using Qconv.Compiler.Passes;
+
+namespace Qconv.Compiler.FromNative.Libvirt2019;
+
+/// <summary>
+/// PCI addresses on a 2019 i440FX guest: PIIX3's IDE at 00:01.1 and USB at 00:01.2, slot 2 kept for
+/// the primary display adapter whether or not there is one, then the next free slot for each
+/// device that needs one, family by family in <see cref="PciDeviceOrder"/>'s order.
+/// </summary>
+public static class PciAddresses2019
+{
+    public static Domain Run(Domain domain)
+    {
+        if (!MachineKind.IsX86(domain.Os.Arch) || !MachineKind.IsI440Fx(domain.Os.Machine))
+        {
+            return domain;
+        }
+
+        var devices = domain.Devices.ToList();
+        var slots = new PciSlots();
+        slots.AddBus(0, 1, 31);
+        slots.ReserveSlot(0, 0);
+        slots.ReserveSlot(0, 1);
+        slots.ReserveSlot(0, 2);
+        var primaryVideo = devices.FindIndex(d => d.ElementName == "video");
+        for (var i = 0; i < devices.Count; i++)
+        {
+            var fixedAddress = devices[i] switch
+            {
+                Controller { Type: "ide", Index: 0 } => new PciAddress(0, 0, 1, 1),
+                Controller { Type: "usb", Index: 0, Model: null } => new PciAddress(0, 0, 1, 2),
+                _ when i == primaryVideo => new PciAddress(0, 0, 2, 0),
+                _ => null,
+            };
+            if (fixedAddress is not null && devices[i].Info.Address is null)
+            {
+                devices[i] = devices[i] with { Info = devices[i].Info with { Address = fixedAddress } };
+            }
+        }
+
+        foreach (var group in PciDeviceOrder.Groups)
+        {
+            for (var i = 0; i < devices.Count; i++)
+            {
+                var d = devices[i];
+                if (d.Info.Address is null && group(d) && WantsPci(d) && slots.Next() is { } address)
+                {
+                    devices[i] = d with { Info = d.Info with { Address = address } };
+                }
+            }
+        }
+
+        return domain.WithDevices(devices);
+    }
+
+    private static bool WantsPci(Device d) => d switch
+    {
+        Disk disk => DiskBus.BusOf(disk) == "virtio",
+        Memballoon m => m.Model.StartsWith("virtio", StringComparison.Ordinal),
+        Input i => i.Bus == "virtio",
+        Controller c => c.Type is "scsi" or "virtio-serial" or "sata" || (c.Type == "usb" && c.Model is not null and not "none"),
+        GenericDevice { ElementName: "interface" } => true,
+        GenericDevice { ElementName: "sound" } s => s.Node.Attr("model") is "es1370" or "ac97" or "ich6" or "ich9" or "ich7",
+        GenericDevice { ElementName: "hostdev" } h => h.Node.Attr("type") == "pci",
+        GenericDevice { ElementName: "watchdog" } w => w.Node.Attr("model") == "i6300esb",
+        GenericDevice { ElementName: "video" } => true,
+        _ => false,
+    };
+}
