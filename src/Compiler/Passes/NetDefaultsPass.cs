@@ -4,8 +4,7 @@ using Qconv.Compiler.Ir;
 namespace Qconv.Compiler.Passes;
 
 /// <summary>
-/// Interface defaults (virDomainNetDefPostParse, qemuDomainDeviceNetDefPostParse): a MAC in
-/// QEMU's 52:54:00 range from the host's random source, the default NIC model (virtio for
+/// Interface defaults (virDomainNetDefPostParse, qemuDomainDeviceNetDefPostParse): the default NIC model (virtio for
 /// vDPA, otherwise the first of rtl8139/e1000/virtio QEMU has, i.e. rtl8139 on x86), and the
 /// model checks libvirt's validation makes for vhost-user and vDPA.
 /// </summary>
@@ -21,11 +20,6 @@ public sealed class NetDefaultsPass : IDomainPass
             if (devices[i] is not Interface net)
             {
                 continue;
-            }
-
-            if (net.Mac is null)
-            {
-                net = net with { Mac = GenerateMac(ctx) };
             }
 
             if (net.Model is null && net.Type != "hostdev")
@@ -58,14 +52,5 @@ public sealed class NetDefaultsPass : IDomainPass
         {
             ctx.Error("QC0412", net.Info, $"scripts are not supported on interfaces of type {net.Type}");
         }
-    }
-
-    /// <summary>virMacAddrGenerate: the QEMU OUI 52:54:00 then three random bytes.</summary>
-    private static string GenerateMac(CompilationContext ctx)
-    {
-        var b3 = ctx.Host.RandomBits(8);
-        var b4 = ctx.Host.RandomBits(8);
-        var b5 = ctx.Host.RandomBits(8);
-        return string.Create(CultureInfo.InvariantCulture, $"52:54:00:{b3:x2}:{b4:x2}:{b5:x2}");
     }
 }

@@ -19,6 +19,7 @@ public static class PassPipeline
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
         new CharDeviceDefaultsPass(),
+        new MacAddressPass(),
         new NetDefaultsPass(),
         new SmartcardDefaultsPass(),
         new ControllerOrderPass(),

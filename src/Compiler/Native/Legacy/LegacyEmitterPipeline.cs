@@ -27,6 +27,7 @@ public static class LegacyEmitterPipeline
     [
         new Passes.MachinePass(),
         new Passes.DriveAddressPass(),
+        new Passes.MacAddressPass(),
         new Passes.ValidatePass(),
     ];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Qconv.Compiler.Ir;
 using Qconv.Compiler.Native.Writers;
 
 namespace Qconv.Compiler.Native.Legacy;
@@ -5,12 +7,13 @@ namespace Qconv.Compiler.Native.Legacy;
 /// <summary>
 /// Network cards on QEMU's VLAN model: <c>-net nic,macaddr=...,vlan=N[,model=M]</c> paired with a
 /// backend <c>-net user|tap,...,vlan=N</c>; <c>-net none</c> when the guest has no interface.
+/// Bridged and virtual-network interfaces get a tap device libvirt opened (<c>fd=N</c>).
 /// </summary>
 public sealed class LegacyNetEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        var nics = ctx.Domain.Devices.Where(d => d.ElementName == "interface").ToList();
+        var nics = ctx.Domain.DevicesOf<Interface>().ToList();
         if (nics.Count == 0)
         {
             ctx.Add("-net", "none");
@@ -19,33 +22,36 @@ public sealed class LegacyNetEmitter : IArgEmitter
 
         for (var vlan = 0; vlan < nics.Count; vlan++)
         {
-            if (nics[vlan] is not Ir.ILegacyNic nic)
-            {
-                ctx.Error("QC0101", nics[vlan].Info, "this interface cannot be expressed with the legacy -net syntax");
-                continue;
-            }
-
+            var nic = nics[vlan];
             var card = new KeyValueWriter("nic");
-            if (nic.MacAddress is { } mac)
+            if (nic.Mac is { } mac)
             {
                 card.Add("macaddr", mac);
             }
 
             card.Add("vlan", vlan);
-            if (nic.ModelName is { } model)
+            if (nic.Model is { } model)
             {
                 card.Add("model", model);
             }
 
-            ctx.Add("-net", card);
-            var backend = new KeyValueWriter(nic.LegacyBackend);
-            foreach (var (k, v) in nic.LegacyBackendOptions)
+            var backend = Backend(ctx, nic);
+            if (backend is null)
             {
-                backend.Add(k, v);
+                ctx.Error("QC0101", nic.Info, $"interface type '{nic.Type}' cannot be expressed with the legacy -net syntax");
+                continue;
             }
 
-            backend.Add("vlan", vlan);
-            ctx.Add("-net", backend);
+            ctx.Add("-net", card);
+            ctx.Add("-net", backend.Add("vlan", vlan));
         }
     }
+
+    private static KeyValueWriter? Backend(EmitContext ctx, Interface nic) => nic.Type switch
+    {
+        "user" => new KeyValueWriter("user"),
+        "network" or "bridge" => new KeyValueWriter("tap").Add("fd", ctx.Host.OpenTap(nic.TargetDev, 1).Fds[0].ToString(CultureInfo.InvariantCulture)),
+        "ethernet" => new KeyValueWriter("tap").AddIfNotNull("ifname", nic.TargetDev).Add("script", nic.Script ?? string.Empty),
+        _ => null,
+    };
 }
