@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Qconv.Compiler.Argv.Values;
 
 namespace Qconv.Compiler.Argv;
@@ -56,14 +55,14 @@ public static class QemuOptionTable
         ("audiodev", "driver"), ("display", "type"), ("compat", null),
     ];
 
-    private static readonly FrozenDictionary<string, QemuOptionSpec> Specs = Build();
+    private static readonly Dictionary<string, QemuOptionSpec> Specs = Build();
 
     /// <summary>The spec of option <paramref name="name"/> (without dash), or null when unknown.</summary>
     public static QemuOptionSpec? Find(string name) => Specs.GetValueOrDefault(name);
 
     public static IEnumerable<QemuOptionSpec> All => Specs.Values;
 
-    private static FrozenDictionary<string, QemuOptionSpec> Build()
+    private static Dictionary<string, QemuOptionSpec> Build()
     {
         var specs = new Dictionary<string, QemuOptionSpec>(StringComparer.Ordinal);
         foreach (var name in Flags)
@@ -86,6 +85,6 @@ public static class QemuOptionTable
             specs.Add(name, new QemuOptionSpec(name, ValueSyntax.JsonOrKeyValue, implied));
         }
 
-        return specs.ToFrozenDictionary(StringComparer.Ordinal);
+        return specs;
     }
 }

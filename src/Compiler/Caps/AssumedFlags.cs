@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Qconv.Compiler.Caps;
 
@@ -19,7 +18,7 @@ public static class AssumedFlags
     /// <summary>libvirt 9.0's minimum QEMU version (4.2.0), in <see cref="QemuCaps.Version"/> encoding.</summary>
     public const int MinimumQemuVersion = 4_002_000;
 
-    public static FrozenSet<QemuCap> ForModernQemu { get; } = new[]
+    public static IReadOnlySet<QemuCap> ForModernQemu { get; } = new HashSet<QemuCap>
     {
         QemuCap.Qemu010,
         QemuCap.ActiveCommit,
@@ -195,5 +194,5 @@ public static class AssumedFlags
         QemuCap.VncWebsocket,
         QemuCap.VnetHdr,
         QemuCap.VserportChange,
-    }.ToFrozenSet();
+    };
 }

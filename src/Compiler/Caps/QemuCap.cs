@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Qconv.Compiler.Caps;
 
@@ -39,10 +38,10 @@ public readonly partial record struct QemuCap(string Name)
     {
         public static readonly QemuCap[] All = Array.ConvertAll(KnownTable, r => r.Cap);
 
-        public static readonly FrozenDictionary<string, QemuCap> ByIdentifier =
-            KnownTable.ToFrozenDictionary(r => r.Identifier, r => r.Cap, StringComparer.Ordinal);
+        public static readonly Dictionary<string, QemuCap> ByIdentifier =
+            KnownTable.ToDictionary(r => r.Identifier, r => r.Cap, StringComparer.Ordinal);
 
-        public static readonly FrozenDictionary<string, string> IdentifierByName =
-            KnownTable.ToFrozenDictionary(r => r.Cap.Name, r => r.Identifier, StringComparer.Ordinal);
+        public static readonly Dictionary<string, string> IdentifierByName =
+            KnownTable.ToDictionary(r => r.Cap.Name, r => r.Identifier, StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Qconv.Compiler.Diagnostics;
 using static Qconv.Compiler.Config.ConfKey;
 
@@ -13,7 +12,7 @@ internal static class QemuConfKeys
 {
     private static readonly string[] CgroupControllerNames = ["cpu", "cpuacct", "cpuset", "memory", "devices", "freezer", "blkio", "net_cls", "perf_event", "name=systemd"];
 
-    public static FrozenDictionary<string, ConfKey> All { get; } = new ConfKey[]
+    public static IReadOnlyDictionary<string, ConfKey> All { get; } = new ConfKey[]
     {
         Str("default_tls_x509_cert_dir", (c, v) => c with { DefaultTlsX509CertDir = v }),
         Bool("default_tls_x509_verify", (c, v) => c with { DefaultTlsX509Verify = v }),
@@ -126,7 +125,7 @@ internal static class QemuConfKeys
 
         Str("memory_backing_dir", (c, v) => c with { MemoryBackingDir = v }),
         Str("nvram_dir", (c, v) => c with { NvramDir = v }),
-    }.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+    }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>VNC passwords are cut to 8 characters, as libvirt does (with a warning).</summary>
     private static ConfKey VncPassword() => new("vnc_password", (c, v, bag) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -34,7 +33,7 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     public const string SecretText = "AQCVn5hO6HzFAhAAq0NCv8jtJcIcE+HOBlMQ1A";
 
     /// <summary>The harness's environment (g_setenv calls in qemuxml2argvtest.c's mymain).</summary>
-    private static readonly FrozenDictionary<string, string> Environment = new Dictionary<string, string>
+    private static readonly Dictionary<string, string> Environment = new(StringComparer.Ordinal)
     {
         ["PATH"] = "/bin",
         ["USER"] = "test",
@@ -46,7 +45,7 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
         // Set by the harness while it runs the SDL default-audio case; only the default audio
         // backend for SDL graphics reads it.
         ["SDL_AUDIODRIVER"] = "esd",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     private readonly LibvirtTestHostOptions _options = options ?? new LibvirtTestHostOptions();
 
