@@ -120,6 +120,7 @@ public sealed class ImplicitControllersPass : IDomainPass
         {
             "usb" => c with { Model = DefaultUsbModel(domain, caps) },
             "scsi" => c with { Model = "lsilogic" },
+            "pci" when c.Index == 0 => c with { Model = MachineKind.IsQ35(domain.Os.Machine) ? "pcie-root" : "pci-root" },
             _ => c,
         };
     }
@@ -129,7 +130,7 @@ public sealed class ImplicitControllersPass : IDomainPass
         // libvirt prefers qemu-xhci on Q35 and keeps PIIX3 UHCI on i440FX (qemuDomainDefaultUSBControllerModel).
         if (MachineKind.IsQ35(domain.Os.Machine))
         {
-            return caps.Has(new QemuCap("device-qemu-xhci")) ? "qemu-xhci" : caps.Has(new QemuCap("nec-usb-xhci")) ? "nec-xhci" : "ich9-ehci1";
+            return caps.Has(new QemuCap("qemu-xhci")) ? "qemu-xhci" : caps.Has(new QemuCap("nec-usb-xhci")) ? "nec-xhci" : "ich9-ehci1";
         }
 
         return caps.Has(new QemuCap("piix3-usb-uhci")) ? "piix3-uhci" : null;

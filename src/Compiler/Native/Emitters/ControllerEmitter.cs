@@ -11,8 +11,19 @@ public sealed class ControllerEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        foreach (var c in ctx.Domain.DevicesOf<Controller>())
+        foreach (var c in InCommandLineOrder(ctx.Domain.DevicesOf<Controller>()))
         {
+            if (c.Type == "pci")
+            {
+                if (PciControllerProps.Build(c) is { } pciProps)
+                {
+                    DeviceAddressProps.Add(pciProps, c, ctx.Domain);
+                    ctx.Add("-device", pciProps);
+                }
+
+                continue;
+            }
+
             var driver = DeviceDriver(c);
             if (driver is null)
             {
@@ -28,6 +39,20 @@ public sealed class ControllerEmitter : IArgEmitter
             DeviceAddressProps.Add(props, c, ctx.Domain);
             ctx.Add("-device", props);
         }
+    }
+
+    /// <summary>
+    /// qemuBuildControllersCommandLine emits controllers type by type (PCI, USB, SCSI, IDE, SATA,
+    /// virtio-serial, then the rest); PCI controllers by index.
+    /// </summary>
+    private static IEnumerable<Controller> InCommandLineOrder(IEnumerable<Controller> controllers)
+    {
+        string[] typeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
+        return controllers
+            .Select((c, i) => (c, i))
+            .OrderBy(x => Array.IndexOf(typeOrder, x.c.Type) is var t && t < 0 ? typeOrder.Length : t)
+            .ThenBy(x => x.c.Type == "pci" ? x.c.Index : x.i)
+            .Select(x => x.c);
     }
 
     /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>

@@ -17,11 +17,12 @@ public static class DeviceAddressProps
         {
             case PciAddress pci:
                 props.Add("bus", PciBusAlias(pci.Bus, domain));
-                props.Add("addr", PciAddr(pci));
                 if (pci.Multifunction is { } mf)
                 {
                     props.Add("multifunction", mf);
                 }
+
+                props.Add("addr", PciAddr(pci));
 
                 break;
             case UsbAddress usb:
