@@ -11,4 +11,9 @@ public sealed record DriverConfig
     public bool NographicsAllowHostAudio { get; init; }
 
     public string MemoryBackingDir { get; init; } = "/var/lib/libvirt/qemu/ram";
+
+    public string NvramDir { get; init; } = "/var/lib/libvirt/qemu/nvram";
+
+    /// <summary>qemu.conf hugetlbfs_mount; empty means "use the host's mounted hugetlbfs file systems".</summary>
+    public IReadOnlyList<string> HugetlbfsMount { get; init; } = [];
 }

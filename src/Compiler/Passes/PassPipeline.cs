@@ -12,6 +12,7 @@ public static class PassPipeline
     public static IReadOnlyList<IDomainPass> Normalize { get; } =
     [
         new MachinePass(),
+        new FirmwarePass(),
         new MemoryAlignPass(),
         new CpuDefaultsPass(),
         new ImplicitControllersPass(),

@@ -10,6 +10,7 @@ public static class DeviceReaders
         new InputReader(),
         new MemballoonReader(),
         new AudioReader(),
+        new PanicReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
