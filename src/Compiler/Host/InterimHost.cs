@@ -28,6 +28,12 @@ public interface IHost
 
     /// <summary>The system's default huge page size in KiB (Hugepagesize in /proc/meminfo).</summary>
     ulong DefaultHugepageSizeKiB { get; }
+
+    /// <summary>The system page size in KiB.</summary>
+    ulong SystemPageSizeKiB { get; }
+
+    /// <summary>The highest host NUMA node number memory may be bound to.</summary>
+    int MaxNumaNode { get; }
 }
 
 public sealed record HugetlbfsMount(string Path, ulong PageSizeKiB, bool IsDefault);
@@ -47,6 +53,10 @@ public sealed class LibvirtTestHost(string? dataRoot = null) : IHost
         [new("/dev/hugepages2M", 2048, true), new("/dev/hugepages1G", 1048576, false)];
 
     public ulong DefaultHugepageSizeKiB => 2048;
+
+    public ulong SystemPageSizeKiB => 4;
+
+    public int MaxNumaNode => 7;
 
     public IReadOnlyList<string> ListDirectory(string path) =>
         Mapped(path) is { } dir && Directory.Exists(dir)

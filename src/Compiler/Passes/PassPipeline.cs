@@ -11,6 +11,7 @@ public static class PassPipeline
 {
     public static IReadOnlyList<IDomainPass> Normalize { get; } =
     [
+        new PlatformValidatePass(),
         new MachinePass(),
         new FirmwarePass(),
         new MemoryAlignPass(),

@@ -57,7 +57,7 @@ public static class ToNativeCompiler
             return new CompileResult(null, normalized, bag);
         }
 
-        var env = host.BaseEnvironment(normalized.Name ?? "guest")
+        var env = host.BaseEnvironment(Native.Emitters.DomainShortName.Truncate(normalized.Name ?? "guest"))
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))
             .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty)
             .ToEquatableArray();

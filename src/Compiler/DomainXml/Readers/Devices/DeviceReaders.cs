@@ -11,6 +11,7 @@ public static class DeviceReaders
         new MemballoonReader(),
         new AudioReader(),
         new PanicReader(),
+        new MemoryDeviceReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
