@@ -34,6 +34,12 @@ public interface IHost
 
     /// <summary>The highest host NUMA node number memory may be bound to.</summary>
     int MaxNumaNode { get; }
+
+    /// <summary>Opens a host file to pass to QEMU and returns the descriptor number.</summary>
+    int OpenFd(string path);
+
+    /// <summary>The UNIX socket of the swtpm instance libvirt starts for a guest ("-1-name").</summary>
+    string SwtpmSocketPath(string shortName);
 }
 
 public sealed record HugetlbfsMount(string Path, ulong PageSizeKiB, bool IsDefault);
@@ -57,6 +63,14 @@ public sealed class LibvirtTestHost(string? dataRoot = null) : IHost
     public ulong SystemPageSizeKiB => 4;
 
     public int MaxNumaNode => 7;
+
+    private int _nextFd = 1730;
+
+    /// <summary>The harness hands out descriptors after the monitor's 1729.</summary>
+    public int OpenFd(string path) => _nextFd++;
+
+    /// <summary>The harness's swtpm is reached at /dev/test.</summary>
+    public string SwtpmSocketPath(string shortName) => "/dev/test";
 
     public IReadOnlyList<string> ListDirectory(string path) =>
         Mapped(path) is { } dir && Directory.Exists(dir)

@@ -31,6 +31,7 @@ public static class EmitterPipeline
         new ControllerEmitter(),
         new MemoryDeviceEmitter(),
         new DiskEmitter(),
+        new TpmEmitter(),
         new InputEmitter(),
         new AudioEmitter(),
         new MemballoonEmitter(),

@@ -38,6 +38,34 @@ public sealed class PlatformValidatePass : IDomainPass
             }
         }
 
+        ValidateNuma(domain, ctx);
         return domain;
+    }
+
+    /// <summary>
+    /// Huge page nodesets must name guest NUMA nodes (a guest without NUMA has node 0 only), and
+    /// numatune may only bind to host nodes that exist (virNumaNodesetIsAvailable).
+    /// </summary>
+    private static void ValidateNuma(Domain domain, CompilationContext ctx)
+    {
+        var cells = domain.Cpu?.NumaCells.Count ?? 0;
+        var guestNodes = Math.Max(cells, 1);
+        foreach (var page in domain.Memory.Backing?.Pages ?? EquatableArray<HugePage>.Empty)
+        {
+            if (NodeSet.Parse(page.NodeSet) is { } nodes && nodes.FirstOrDefault(n => n >= guestNodes, -1) is var bad && bad >= 0)
+            {
+                ctx.Error("QC0224", domain.Span, $"hugepages: node {bad} not found");
+            }
+        }
+
+        var tune = domain.Memory.NumaTune;
+        var hostSets = new[] { tune?.NodeSet }.Concat(tune?.MemNodes.Select(m => m.NodeSet) ?? []);
+        foreach (var set in hostSets)
+        {
+            if (NodeSet.Parse(set) is { } nodes && nodes.FirstOrDefault(n => n > ctx.Host.MaxNumaNode, -1) is var bad && bad >= 0)
+            {
+                ctx.Error("QC0225", domain.Span, $"NUMA node {bad} is not available on this host");
+            }
+        }
     }
 }

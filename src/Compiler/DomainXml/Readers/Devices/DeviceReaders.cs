@@ -12,6 +12,7 @@ public static class DeviceReaders
         new AudioReader(),
         new PanicReader(),
         new MemoryDeviceReader(),
+        new TpmReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
