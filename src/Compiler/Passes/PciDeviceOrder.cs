@@ -41,6 +41,7 @@ public static class PciDeviceOrder
         Disk disk => DiskBus.BusOf(disk) == "virtio",
         Memballoon m => m.Model.StartsWith("virtio", StringComparison.Ordinal),
         Input i => i.Bus == "virtio",
+        Iommu iommu => iommu.Model == "virtio",
         IPciDevice p => p.WantsPci(domain),
         _ => false,
     };
@@ -60,6 +61,12 @@ public static class PciDeviceOrder
         if (!WantsPci(d, domain))
         {
             return PciConnectFlags.None;
+        }
+
+        if (d is Iommu)
+        {
+            // virtio-iommu is an integrated endpoint of the PCIe root bus, never hot-plugged.
+            return MachineKind.IsQ35(domain.Os.Machine) ? PciConnectFlags.PcieDevice : PciConnectFlags.PciDevice;
         }
 
         var conventional = d switch

@@ -39,7 +39,31 @@ public sealed class PlatformValidatePass : IDomainPass
         }
 
         ValidateNuma(domain, ctx);
+        ValidateIommu(domain, ctx);
         return domain;
+    }
+
+    /// <summary>qemuValidateDomainDeviceDefIOMMU: intel-iommu needs Q35; virtio-iommu needs ACPI and an integrated PCI slot.</summary>
+    private static void ValidateIommu(Domain domain, CompilationContext ctx)
+    {
+        foreach (var iommu in domain.DevicesOf<Iommu>())
+        {
+            switch (iommu.Model)
+            {
+                case "intel" when !MachineKind.IsQ35(domain.Os.Machine):
+                    ctx.Error("QC0226", iommu.Info, "IOMMU device: 'intel' is only supported with Q35 machines");
+                    break;
+                case "virtio" when domain.Features.State("acpi") != true:
+                    ctx.Error("QC0227", iommu.Info, "IOMMU device: 'virtio' requires ACPI");
+                    break;
+                case "virtio" when iommu.Info.Address is not (null or PciAddress):
+                    ctx.Error("QC0228", iommu.Info, "IOMMU device: 'virtio' needs a PCI address");
+                    break;
+                case "virtio" when iommu.Info.Address is PciAddress { Bus: not 0 } a:
+                    ctx.Error("QC0229", iommu.Info, $"The device at PCI address {PciAddressPass.Format(a)} needs to be an integrated device (bus=0)");
+                    break;
+            }
+        }
     }
 
     /// <summary>

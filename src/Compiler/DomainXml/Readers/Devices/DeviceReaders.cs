@@ -13,6 +13,8 @@ public static class DeviceReaders
         new PanicReader(),
         new MemoryDeviceReader(),
         new TpmReader(),
+        new RngReader(),
+        new IommuReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
