@@ -14,6 +14,7 @@ public static class PassPipeline
         new PlatformValidatePass(),
         new MachinePass(),
         new FirmwarePass(),
+        new BootDefaultsPass(),
         new MemoryAlignPass(),
         new CpuDefaultsPass(),
         new ImplicitControllersPass(),

@@ -15,6 +15,7 @@ public static class DeviceReaders
         new TpmReader(),
         new RngReader(),
         new IommuReader(),
+        new HostdevReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
