@@ -40,6 +40,15 @@ public sealed class PlatformValidatePass : IDomainPass
 
         ValidateNuma(domain, ctx);
         ValidateIommu(domain, ctx);
+        foreach (var input in domain.DevicesOf<Input>())
+        {
+            // Only virtio-input-host has transitional variants in QEMU (qemuValidateDomainDeviceDefInput).
+            if (input.Type != "passthrough" && (VirtioModels.IsTransitional(input.Model) || VirtioModels.IsNonTransitional(input.Model)))
+            {
+                ctx.Error("QC0231", input.Info, $"virtio (non-)transitional models are not supported for input type={input.Type}");
+            }
+        }
+
         return domain;
     }
 

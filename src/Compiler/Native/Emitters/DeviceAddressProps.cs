@@ -23,6 +23,10 @@ public static class DeviceAddressProps
                 }
 
                 props.Add("addr", PciAddr(pci));
+                if (device.Info.AcpiIndex is { } acpiIndex)
+                {
+                    props.Add("acpi-index", acpiIndex);
+                }
 
                 break;
             case UsbAddress usb:
