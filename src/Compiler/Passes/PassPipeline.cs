@@ -12,6 +12,7 @@ public static class PassPipeline
     public static IReadOnlyList<IDomainPass> Normalize { get; } =
     [
         new PlatformValidatePass(),
+        new NumaValidatePass(),
         new MachinePass(),
         new FirmwarePass(),
         new BootDefaultsPass(),

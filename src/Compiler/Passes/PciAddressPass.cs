@@ -44,7 +44,10 @@ public sealed class PciAddressPass : IDomainPass
             dry.ReserveNext(PciConnectFlags.PciDevice | PciConnectFlags.Hotpluggable);
         }
 
-        AssignGroups(dry, devices, domain, commit: false, ctx);
+        if (!AssignGroups(dry, devices, domain, commit: false, ctx))
+        {
+            return domain;
+        }
         if (q35 && maxIdx <= 0 && dry.Count > maxIdx + 1)
         {
             // libvirt manages the topology: leave one empty root port for hotplug.

@@ -49,7 +49,7 @@ public sealed class PciSlots
     {
         if (DryRun && flags != PciConnectFlags.None)
         {
-            Grow(ref a, flags);
+            _ = Grow(ref a, flags);
         }
 
         var text = PciAddressPass.Format(a);
@@ -114,7 +114,11 @@ public sealed class PciSlots
         }
 
         var grown = new PciAddress(0, _buses.Count, 0, 0);
-        Grow(ref grown, flags);
+        if (!Grow(ref grown, flags))
+        {
+            return null;
+        }
+
         grown = grown with { Slot = _buses[grown.Bus].MinSlot };
         _buses[grown.Bus].Take(grown.Slot, 0, aggregate);
         return grown;
@@ -133,13 +137,16 @@ public sealed class PciSlots
         return -1;
     }
 
-    /// <summary>Adds buses until <paramref name="a"/>'s bus exists (virDomainPCIAddressSetGrow).</summary>
-    private void Grow(ref PciAddress a, PciConnectFlags flags)
+    /// <summary>
+    /// Adds buses until <paramref name="a"/>'s bus exists (virDomainPCIAddressSetGrow); false when
+    /// no controller can be added automatically for such a device.
+    /// </summary>
+    private bool Grow(ref PciAddress a, PciConnectFlags flags)
     {
         var add = a.Bus - _buses.Count + 1;
         if (add <= 0)
         {
-            return;
+            return true;
         }
 
         string model;
@@ -167,7 +174,7 @@ public sealed class PciSlots
         else
         {
             // Root ports, DMI bridges and expander buses only plug into pcie-root: nothing to add.
-            return;
+            return false;
         }
 
         var target = _buses.Count + add;
@@ -190,5 +197,7 @@ public sealed class PciSlots
         {
             _buses.Add(PciBus.ForModel(model)!);
         }
+
+        return true;
     }
 }

@@ -6,7 +6,8 @@ namespace Qconv.Compiler.Passes;
 /// <summary>
 /// Machine-level checks libvirt makes before starting a guest (qemuValidateDomainDef,
 /// qemuValidateDomainDefFeatures): the emulator must support the guest architecture; an SMM TSEG
-/// size needs a Q35 machine, whole MiB and QEMU support.
+/// size needs a Q35 machine, whole MiB and QEMU support; PCI root controllers, UEFI, CPU cache
+/// and IOMMU rules.
 /// </summary>
 public sealed class PlatformValidatePass : IDomainPass
 {
@@ -38,7 +39,8 @@ public sealed class PlatformValidatePass : IDomainPass
             }
         }
 
-        ValidateNuma(domain, ctx);
+        ValidatePciControllers(domain, ctx);
+        ValidateFirmwareAndCpu(domain, ctx);
         ValidateIommu(domain, ctx);
         foreach (var input in domain.DevicesOf<Input>())
         {
@@ -50,6 +52,81 @@ public sealed class PlatformValidatePass : IDomainPass
         }
 
         return domain;
+    }
+
+    /// <summary>
+    /// PCI controllers (virDomainDefValidate, virDomainControllerDefValidate): one controller per
+    /// index; the roots are index 0 and have no address of their own.
+    /// </summary>
+    private static void ValidatePciControllers(Domain domain, CompilationContext ctx)
+    {
+        var seen = new HashSet<(string, int)>();
+        foreach (var c in domain.DevicesOf<Controller>())
+        {
+            if (c.Index >= 0 && !seen.Add((c.Type, c.Index)) && c.Type != "usb")
+            {
+                ctx.Error("QC0232", c.Info, $"Multiple '{c.Type}' controllers with index '{c.Index}'");
+            }
+
+            if (c is { Type: "pci", Model: "pci-root" or "pcie-root" })
+            {
+                if (c.Index > 0)
+                {
+                    ctx.Error("QC0233", c.Info, $"{c.Model} controller must have index 0");
+                }
+
+                if (c.Info.Address is not null)
+                {
+                    ctx.Error("QC0234", c.Info, $"{c.Model} controller should not have an address");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// UEFI on x86 needs ACPI and a manual pflash loader needs its image (qemuValidateDomainDefBoot);
+    /// CPU cache passthrough and host physical address bits need a host CPU
+    /// (qemuValidateDomainDefCpu).
+    /// </summary>
+    private static void ValidateFirmwareAndCpu(Domain domain, CompilationContext ctx)
+    {
+        var os = domain.Os;
+        var uefi = os.Firmware == "efi" || os.Loader?.Type == "pflash";
+        if (uefi && MachineKind.IsX86(os.Arch) && domain.Features.State("acpi") != true)
+        {
+            ctx.Error("QC0235", os.Span, "UEFI requires ACPI on this architecture");
+        }
+
+        if (os.Firmware is null && os.Loader is { Path: null })
+        {
+            ctx.Error("QC0236", os.Span, "loader path is required when firmware autoselection is disabled");
+        }
+
+        if (domain.Cpu is not { } cpu)
+        {
+            return;
+        }
+
+        var hostCpu = cpu.Mode is "host-passthrough" or "maximum";
+        if (cpu.Cache?.Attr("mode") == "passthrough" && !hostCpu)
+        {
+            ctx.Error("QC0237", domain.Span, $"CPU cache mode 'passthrough' can only be used with 'host-passthrough' / 'maximum' CPUs");
+        }
+
+        if (cpu.MaxPhysAddr is { } phys)
+        {
+            var mode = phys.Attr("mode");
+            if (mode == "passthrough" && !hostCpu)
+            {
+                ctx.Error("QC0238", domain.Span, "CPU maximum physical address bits mode 'passthrough' can only be used with 'host-passthrough' / 'maximum' CPUs");
+            }
+            else if ((mode == "emulate" && phys.Attr("bits") is null) || (mode == "passthrough" && phys.Attr("bits") is not null))
+            {
+                ctx.Error("QC0239", domain.Span, mode == "emulate"
+                    ? "CPU maximum physical address bits mode 'emulate' requires the number of bits"
+                    : "CPU maximum physical address bits can only be set in 'emulate' mode");
+            }
+        }
     }
 
     /// <summary>qemuValidateDomainDeviceDefIOMMU: intel-iommu needs Q35; virtio-iommu needs ACPI and an integrated PCI slot.</summary>
@@ -71,33 +148,6 @@ public sealed class PlatformValidatePass : IDomainPass
                 case "virtio" when iommu.Info.Address is PciAddress { Bus: not 0 } a:
                     ctx.Error("QC0229", iommu.Info, $"The device at PCI address {PciAddressPass.Format(a)} needs to be an integrated device (bus=0)");
                     break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Huge page nodesets must name guest NUMA nodes (a guest without NUMA has node 0 only), and
-    /// numatune may only bind to host nodes that exist (virNumaNodesetIsAvailable).
-    /// </summary>
-    private static void ValidateNuma(Domain domain, CompilationContext ctx)
-    {
-        var cells = domain.Cpu?.NumaCells.Count ?? 0;
-        var guestNodes = Math.Max(cells, 1);
-        foreach (var page in domain.Memory.Backing?.Pages ?? EquatableArray<HugePage>.Empty)
-        {
-            if (NodeSet.Parse(page.NodeSet) is { } nodes && nodes.FirstOrDefault(n => n >= guestNodes, -1) is var bad && bad >= 0)
-            {
-                ctx.Error("QC0224", domain.Span, $"hugepages: node {bad} not found");
-            }
-        }
-
-        var tune = domain.Memory.NumaTune;
-        var hostSets = new[] { tune?.NodeSet }.Concat(tune?.MemNodes.Select(m => m.NodeSet) ?? []);
-        foreach (var set in hostSets)
-        {
-            if (NodeSet.Parse(set) is { } nodes && nodes.FirstOrDefault(n => n > ctx.Host.MaxNumaNode, -1) is var bad && bad >= 0)
-            {
-                ctx.Error("QC0225", domain.Span, $"NUMA node {bad} is not available on this host");
             }
         }
     }

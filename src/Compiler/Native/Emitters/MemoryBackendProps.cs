@@ -95,7 +95,7 @@ public static class MemoryBackendProps
             needed = true;
         }
 
-        if (req.SystemMemory && type == "memory-backend-file" && ctx.Caps.Has(new QemuCap("memory-backend-file.x-use-canonical-path-for-ramblock-id")))
+        if (req.SystemMemory && type != "memory-backend-ram" && ctx.Caps.Has(new QemuCap("memory-backend-file.x-use-canonical-path-for-ramblock-id")))
         {
             props.Add("x-use-canonical-path-for-ramblock-id", false);
         }
