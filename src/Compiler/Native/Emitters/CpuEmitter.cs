@@ -8,7 +8,7 @@ namespace Qconv.Compiler.Native.Emitters;
 /// <c>-cpu MODEL[,feature=on|off...]</c> (qemuBuildCpuCommandLine): the model and its features,
 /// then the paravirtual extras libvirt folds into -cpu in this order: kvmclock / Hyper-V clock
 /// timers, APIC EOI, PV spinlocks, Hyper-V enlightenments, Hyper-V crash MSRs for a hyperv
-/// panic device, KVM features, PMU.
+/// panic device, KVM features, PMU, CPU cache and physical address bits.
 /// </summary>
 public sealed class CpuEmitter : IArgEmitter
 {
@@ -28,9 +28,14 @@ public sealed class CpuEmitter : IArgEmitter
         }
 
         var kv = new KeyValueWriter(model);
-        if (cpu!.Mode is "host-passthrough" or "maximum" && cpu.Migratable is { } mig)
+        if (cpu!.Mode is "host-passthrough" or "maximum" && cpu.Migratable is { } mig && ctx.Caps.Has(new Caps.QemuCap("cpu.migratable")))
         {
             kv.Add("migratable", mig);
+        }
+
+        if (cpu.VendorId is { } vendor)
+        {
+            kv.Add("vendor", vendor);
         }
 
         foreach (var f in cpu.Features)
@@ -80,7 +85,39 @@ public sealed class CpuEmitter : IArgEmitter
             kv.AddOnOff("pmu", pmu);
         }
 
+        AddCacheAndPhysBits(kv, cpu);
+
         ctx.Add("-cpu", kv);
+    }
+
+    /// <summary>
+    /// &lt;cache mode=...&gt; (host cache info passthrough, emulated L3 cache or none) and
+    /// &lt;maxphysaddr mode=...&gt; (host physical address bits or a fixed number).
+    /// </summary>
+    private static void AddCacheAndPhysBits(KeyValueWriter kv, CpuSettings cpu)
+    {
+        switch (cpu.Cache?.Attr("mode"))
+        {
+            case "passthrough":
+                kv.Add("host-cache-info", "on").Add("l3-cache", "off");
+                break;
+            case "emulate" when cpu.Cache.Attr("level") == "3":
+                kv.Add("l3-cache", "on");
+                break;
+            case "disable":
+                kv.Add("l3-cache", "off");
+                break;
+        }
+
+        switch (cpu.MaxPhysAddr?.Attr("mode"))
+        {
+            case "passthrough":
+                kv.Add("host-phys-bits", "on");
+                break;
+            case "emulate" when cpu.MaxPhysAddr.Attr("bits") is { } bits:
+                kv.Add("phys-bits", bits);
+                break;
+        }
     }
 
     /// <summary>&lt;kvm&gt; features: hidden → kvm=off, hint-dedicated, poll-control, pv-ipi.</summary>
