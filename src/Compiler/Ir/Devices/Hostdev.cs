@@ -27,7 +27,10 @@ public sealed record Hostdev : Device, IPciDevice, IAliasedDevice
 
     public string? RomFile { get; init; }
 
-    public bool WantsPci(Domain domain) => Type == "pci" || (Type == "scsi_host");
+    /// <summary>A PCI device with &lt;address type='unassigned'/&gt; is claimed from the host but not given to the guest.</summary>
+    public bool IsUnassigned => Info.Address is OtherAddress { AddressType: "unassigned" };
+
+    public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host";
 
     public string? DefaultAlias(Func<string, string> next) => next("hostdev");
 }

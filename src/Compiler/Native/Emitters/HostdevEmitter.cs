@@ -15,7 +15,7 @@ public sealed class HostdevEmitter : IArgEmitter
         var boot = BootIndexes.For(ctx.Domain);
         foreach (var hostdev in ctx.Domain.DevicesOf<Hostdev>())
         {
-            if (hostdev.Type != "pci" || hostdev.PciSource is not { } host)
+            if (hostdev.Type != "pci" || hostdev.PciSource is not { } host || hostdev.IsUnassigned)
             {
                 continue;
             }

@@ -9,7 +9,7 @@ namespace Qconv.Compiler.Native.Emitters;
 public sealed record MemoryBackendRequest(string Alias, ulong SizeKiB, int? TargetNode, bool SystemMemory, MemoryDevice? Device = null);
 
 /// <summary>The backend object, the thread-context object preallocating it (if any), and whether a plain RAM backend would not do.</summary>
-public sealed record MemoryBackend(JsonProps Props, JsonProps? ThreadContext, bool Needed);
+public sealed record MemoryBackend(JsonProps Props, JsonProps? ThreadContext, bool Needed, bool DevicePrealloc = false);
 
 /// <summary>
 /// Memory backend objects (qemuBuildMemoryBackendProps): memory-backend-memfd for memfd sources,
@@ -100,7 +100,16 @@ public static class MemoryBackendProps
             props.Add("x-use-canonical-path-for-ramblock-id", false);
         }
 
-        if (prealloc)
+        // virtio-mem plugs memory in on demand: nothing is reserved up front and QEMU's device,
+        // not the backend, preallocates the blocks it plugs (qemuBuildMemoryBackendProps).
+        var virtioMem = dev?.Model == "virtio-mem";
+        if (virtioMem && type != "memory-backend-ram" ? ctx.Caps.Has(new QemuCap("memory-backend-file.reserve")) : virtioMem)
+        {
+            props.Add("reserve", false);
+        }
+
+        var devicePrealloc = virtioMem && ctx.Caps.Has(new QemuCap("virtio-mem-pci.prealloc"));
+        if (prealloc && !devicePrealloc)
         {
             props.Add("prealloc", true);
             if (backing?.AllocationThreads is { } threads)
@@ -125,7 +134,7 @@ public static class MemoryBackendProps
         {
             props.Add("host-nodes", nodes.Cast<object>()).Add("policy", policy);
             needed = true;
-            if (prealloc && ctx.Caps.Has(new QemuCap("thread-context")))
+            if (prealloc && !devicePrealloc && ctx.Caps.Has(new QemuCap("thread-context")))
             {
                 var tc = "tc-" + req.Alias;
                 threadContext = new JsonProps().Add("qom-type", "thread-context").Add("id", tc).Add("node-affinity", nodes.Cast<object>());
@@ -133,7 +142,7 @@ public static class MemoryBackendProps
             }
         }
 
-        return new MemoryBackend(props, threadContext, needed);
+        return new MemoryBackend(props, threadContext, needed, prealloc && devicePrealloc);
     }
 
     /// <summary>

@@ -14,18 +14,17 @@ public sealed class MemoryDeviceEmitter : IArgEmitter
         foreach (var mem in ctx.Domain.DevicesOf<MemoryDevice>())
         {
             var alias = mem.Info.Alias ?? mem.Model;
-            var size = mem.Model == "virtio-mem" ? mem.SizeKiB : mem.SizeKiB;
-            if (MemoryBackendProps.Build(ctx, new MemoryBackendRequest("mem" + alias, size, mem.TargetNode, SystemMemory: false, mem)) is not { } backend)
+            if (MemoryBackendProps.Build(ctx, new MemoryBackendRequest("mem" + alias, mem.SizeKiB, mem.TargetNode, SystemMemory: false, mem)) is not { } backend)
             {
                 return;
             }
 
             MemoryEmitter.EmitBackend(ctx, backend);
-            ctx.Add("-device", DeviceProps(ctx, mem, alias));
+            ctx.Add("-device", DeviceProps(ctx, mem, alias, backend.DevicePrealloc));
         }
     }
 
-    private static JsonProps DeviceProps(EmitContext ctx, MemoryDevice mem, string alias)
+    private static JsonProps DeviceProps(EmitContext ctx, MemoryDevice mem, string alias, bool prealloc)
     {
         var driver = mem.Model switch
         {
@@ -60,7 +59,13 @@ public sealed class MemoryDeviceEmitter : IArgEmitter
             props.Add("requested-size", requested * 1024);
         }
 
-        props.Add("memdev", "mem" + alias).Add("id", alias);
+        props.Add("memdev", "mem" + alias);
+        if (prealloc)
+        {
+            props.Add("prealloc", true);
+        }
+
+        props.Add("id", alias);
         if (mem.Info.Address is DimmAddress dimm)
         {
             props.AddIfNotNull("slot", dimm.Slot);
