@@ -72,6 +72,15 @@ public interface IHost
     /// <summary>A vDPA character device (/dev/vhost-vdpa-N).</summary>
     int OpenVdpa(string devicePath);
 
+    /// <summary>The daemon user's configuration directory (XDG_CONFIG_HOME), for per-user firmware descriptors.</summary>
+    string UserConfigDir { get; }
+
+    /// <summary>Highest NUMA node number the host has (virNumaGetMaxNode).</summary>
+    int MaxNumaNode { get; }
+
+    /// <summary>hugetlbfs mount points found on the host, used when qemu.conf sets no hugetlbfs_mount.</summary>
+    IReadOnlyList<string> HugetlbfsMountPoints();
+
     /// <summary>Directory of passt's per-interface sockets (libvirt's passt state dir).</summary>
     string PasstStateDir { get; }
 

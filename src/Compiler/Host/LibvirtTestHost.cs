@@ -94,6 +94,15 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     public int OpenVdpa(string devicePath) => 1732;
 
     /// <summary>qemuBuildTPMOpenBackendFDs mock.</summary>
+    /// <summary>The firmware descriptor harness maps a user's descriptors under /home/user/.config.</summary>
+    public string UserConfigDir => "/home/user/.config";
+
+    /// <summary>virnumamock reports nodes 0 to 7.</summary>
+    public int MaxNumaNode => 7;
+
+    /// <summary>The harness configures hugetlbfs_mount in qemu.conf instead of detecting mounts.</summary>
+    public IReadOnlyList<string> HugetlbfsMountPoints() => [];
+
     /// <summary>The harness leaves XDG_RUNTIME_DIR unset on purpose, so libvirt's path shows it.</summary>
     public string PasstStateDir => "/bad-test-used-env-xdg-runtime-dir/libvirt/qemu/run/passt";
 

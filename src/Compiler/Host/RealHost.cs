@@ -78,6 +78,22 @@ public sealed class RealHost(
 
     public string PasstStateDir => "/run/libvirt/qemu/passt";
 
+    public string UserConfigDir => GetEnvironmentVariable("XDG_CONFIG_HOME") ?? (GetEnvironmentVariable("HOME") ?? "/root") + "/.config";
+
+    public int MaxNumaNode => Directory.Exists("/sys/devices/system/node")
+        ? Directory.EnumerateDirectories("/sys/devices/system/node", "node*")
+            .Select(d => int.TryParse(Path.GetFileName(d).AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0).Max()
+        : 0;
+
+    /// <summary>Mount points of type hugetlbfs in /proc/mounts.</summary>
+    public IReadOnlyList<string> HugetlbfsMountPoints() =>
+        (ReadTextFile("/proc/mounts") ?? string.Empty).Split('\n')
+            .Select(l => l.Split(' '))
+            .Where(f => f.Length > 2 && f[2] == "hugetlbfs")
+            .Select(f => f[1])
+            .ToList();
+
     public (int TpmFd, int CancelFd) OpenTpmPassthrough(string devicePath) => (NextFd(), NextFd());
 
     /// <summary>libvirt's virTPMCreateCancelPath: the device's sysfs cancel file under misc or tpm.</summary>

@@ -17,4 +17,12 @@ public sealed record VirtioOptions
     public bool? PagePerVq { get; init; }
 
     public bool IsEmpty => Iommu is null && Ats is null && Packed is null && PagePerVq is null;
+
+    /// <summary>From a device's &lt;driver&gt; attributes kept as a list (on/off values).</summary>
+    public static VirtioOptions FromAttributes(IEnumerable<KeyValuePair<string, string>> driver)
+    {
+        bool? Get(string name) => driver.Where(kv => kv.Key == name).Select(kv => (bool?)(kv.Value == "on")).FirstOrDefault();
+        var o = new VirtioOptions { Iommu = Get("iommu"), Ats = Get("ats"), Packed = Get("packed"), PagePerVq = Get("page_per_vq") };
+        return o.IsEmpty ? None : o;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class EmitContext(Domain domain, CompilationContext compilation)
     public IReadOnlyList<KeyValuePair<string, string>> Env => _env;
 
     /// <summary>Per-domain directory for runtime files (libvirt's priv->libDir).</summary>
-    public string LibDir => Host.LibDir(Domain.Name ?? "guest");
+    public string LibDir => Host.LibDir(Emitters.DomainShortName.Truncate(Domain.Name ?? "guest"));
 
     public void Add(string option, string? value = null) => _args.Add(new QemuArgument(option, value));
 

@@ -20,6 +20,12 @@ public sealed class CpuDefaultsPass : IDomainPass
         }
 
         var cpu = domain.Cpu;
+        if (cpu is { Mode: "host-passthrough", Migratable: null })
+        {
+            // qemuDomainDefCPUPostParse: QEMU that knows the property gets an explicit migratable=on.
+            return domain with { Cpu = cpu with { Migratable = ctx.Caps.Has(new Caps.QemuCap("cpu.migratable")) ? "on" : "off" } };
+        }
+
         if (cpu is { Mode: not null and not "custom" } || cpu?.Model is not null)
         {
             return domain;

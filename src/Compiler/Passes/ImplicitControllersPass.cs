@@ -120,6 +120,7 @@ public sealed class ImplicitControllersPass : IDomainPass
         {
             "usb" => c with { Model = DefaultUsbModel(domain, caps) },
             "scsi" => c with { Model = "lsilogic" },
+            "pci" when c.Index == 0 => c with { Model = MachineKind.IsQ35(domain.Os.Machine) ? "pcie-root" : "pci-root" },
             _ => c,
         };
     }

@@ -11,7 +11,11 @@ public static class PassPipeline
 {
     public static IReadOnlyList<IDomainPass> Normalize { get; } =
     [
+        new PlatformValidatePass(),
+        new NumaValidatePass(),
         new MachinePass(),
+        new FirmwarePass(),
+        new BootDefaultsPass(),
         new MemoryAlignPass(),
         new CpuDefaultsPass(),
         new DiskDefaultsPass(),

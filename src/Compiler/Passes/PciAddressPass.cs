@@ -1,13 +1,18 @@
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Passes;
 
 /// <summary>
-/// Assigns PCI addresses the way libvirt does for x86 (qemu_domain_address.c): addresses already in
-/// the XML are reserved first, then the chipset's fixed functions (i440FX: PIIX3 at slot 1 with
-/// IDE at 1.1 and the first USB controller at 1.2; the primary video at slot 2), then every other
-/// device that wants one takes the next free slot, family by family in
-/// qemuDomainAssignDevicePCISlots' order (see <see cref="PciDeviceOrder"/>).
+/// Assigns PCI addresses and adds the PCI controllers they need, the way libvirt does for x86
+/// (qemuDomainAssignPCIAddresses in qemu_domain_address.c). A dry run over a growing address set
+/// first finds out how many buses the devices need — on Q35 each hot-pluggable PCIe endpoint gets a
+/// pcie-root-port of its own, plus one spare root port for later hotplug when libvirt manages the
+/// topology — and the missing controllers are added. The real run then reserves the addresses
+/// from the XML, the chipset's fixed functions (<see cref="PciChipsetSlots"/>), and hands out the
+/// next free slot family by family in <see cref="PciDeviceOrder"/>'s order; root ports share the
+/// functions of one slot. Finally function 0 of shared slots is marked multifunction and the
+/// controllers get their chassis/port numbers.
 /// </summary>
 public sealed class PciAddressPass : IDomainPass
 {
@@ -15,68 +20,71 @@ public sealed class PciAddressPass : IDomainPass
 
     public Domain Run(Domain domain, CompilationContext ctx)
     {
-        var i440 = MachineKind.IsI440Fx(domain.Os.Machine);
-        if (!i440)
+        var q35 = MachineKind.IsQ35(domain.Os.Machine);
+        if (!q35 && !MachineKind.IsI440Fx(domain.Os.Machine))
         {
-            // Q35 (PCIe root ports added on demand) and other machines are assigned elsewhere or not at all.
             return domain;
         }
 
-        var devices = domain.Devices.ToList();
-        var slots = new PciSlots();
-        slots.AddBus(0, 1, 31);
-        slots.ReserveSlot(0, 0);
-        foreach (var d in devices)
+        var devices = domain.Devices.Select(ClearZeroAddress).ToList();
+        var maxIdx = devices.OfType<Controller>().Where(c => c.Type == "pci").Select(c => c.Index).DefaultIfEmpty(0).Max();
+        var bridgeOk = ctx.Caps.Has(new QemuCap("pcie-pci-bridge"));
+
+        // Pass 1: count the buses.
+        var dry = CreateSet(devices, domain, maxIdx + 1, dryRun: true, bridgeOk, q35, ctx);
+        if (dry is null)
         {
-            if (d.Info.Address is PciAddress a && !slots.Reserve(a))
-            {
-                ctx.Error("QC0020", d.Info, $"PCI address {Format(a)} is used by more than one device");
-            }
+            return domain;
         }
 
-        // PIIX3 multifunction device in slot 1 (qemuDomainValidateDevicePCISlotsPIIX3).
-        slots.ReserveSlot(0, 1);
+        PciChipsetSlots.Apply(dry, devices, domain);
+        if (!q35 && Enumerable.Range(0, dry.Count).Any(b => !dry[b].IsFullyReserved))
+        {
+            // Keep one slot free for a future bridge on pci-root machines.
+            dry.ReserveNext(PciConnectFlags.PciDevice | PciConnectFlags.Hotpluggable);
+        }
+
+        if (!AssignGroups(dry, devices, domain, commit: false, ctx))
+        {
+            return domain;
+        }
+        if (q35 && maxIdx <= 0 && dry.Count > maxIdx + 1)
+        {
+            // libvirt manages the topology: leave one empty root port for hotplug.
+            dry.ReserveNext(PciConnectFlags.PcieDevice | PciConnectFlags.Hotpluggable);
+        }
+
+        for (var i = 1; i < dry.Count; i++)
+        {
+            if (devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == i))
+            {
+                continue;
+            }
+
+            var added = new Controller { Type = "pci", Index = i, Model = dry[i].Model };
+            InsertController(devices, added);
+            dry.ReserveNext(PciDeviceOrder.PciControllerFlags(added.Model));
+        }
+
+        // Pass 2: the real assignment.
+        var set = CreateSet(devices, domain, dry.Count, dryRun: false, bridgeOk, q35, ctx);
+        if (set is null)
+        {
+            return domain;
+        }
+
+        PciChipsetSlots.Apply(set, devices, domain);
+        if (!AssignGroups(set, devices, domain, commit: true, ctx))
+        {
+            return domain.WithDevices(devices);
+        }
+
+        SetAllMulti(devices);
         for (var i = 0; i < devices.Count; i++)
         {
-            if (devices[i] is Controller { Type: "ide", Index: 0, Info.Address: null } ide)
+            if (devices[i] is Controller { Type: "pci" } c)
             {
-                devices[i] = ide with { Info = ide.Info with { Address = new PciAddress(0, 0, 1, 1) } };
-            }
-            else if (devices[i] is Controller { Type: "usb", Index: 0, Model: "piix3-uhci", Info.Address: null } usb)
-            {
-                devices[i] = usb with { Info = usb.Info with { Address = new PciAddress(0, 0, 1, 2) } };
-            }
-        }
-
-        // The primary video card gets slot 2 when it has no address yet.
-        var primaryVideo = devices.FindIndex(PciDeviceOrder.IsVideo);
-        if (primaryVideo >= 0 && devices[primaryVideo].Info.Address is null && PciDeviceOrder.WantsPci(devices[primaryVideo], domain))
-        {
-            var a = new PciAddress(0, 0, 2, 0);
-            if (!slots.IsSlotUsed(0, 2))
-            {
-                slots.Reserve(a);
-                devices[primaryVideo] = devices[primaryVideo] with { Info = devices[primaryVideo].Info with { Address = a } };
-            }
-        }
-
-        foreach (var group in PciDeviceOrder.Groups)
-        {
-            for (var i = 0; i < devices.Count; i++)
-            {
-                var d = devices[i];
-                if (d.Info.Address is not null || !group(d) || !PciDeviceOrder.WantsPci(d, domain))
-                {
-                    continue;
-                }
-
-                if (slots.Next() is not { } addr)
-                {
-                    ctx.Error("QC0021", d.Info, "no free PCI slot left for this device");
-                    return domain.WithDevices(devices);
-                }
-
-                devices[i] = d with { Info = d.Info with { Address = addr } };
+                devices[i] = PciControllerDefaults.Apply(c, ctx.Caps);
             }
         }
 
@@ -84,4 +92,101 @@ public sealed class PciAddressPass : IDomainPass
     }
 
     public static string Format(PciAddress a) => $"{a.Domain:x4}:{a.Bus:x2}:{a.Slot:x2}.{a.Function:x}";
+
+    /// <summary>An all-zero PCI address means "assign one for me" (virDeviceInfoPCIAddressIsWanted).</summary>
+    private static Device ClearZeroAddress(Device d) =>
+        d.Info.Address is PciAddress { IsZero: true } ? d with { Info = d.Info with { Address = null } } : d;
+
+    private static PciSlots? CreateSet(List<Device> devices, Domain domain, int nbuses, bool dryRun, bool bridgeOk, bool q35, CompilationContext ctx)
+    {
+        var set = new PciSlots(dryRun, bridgeOk);
+        for (var i = 0; i < nbuses; i++)
+        {
+            var model = devices.OfType<Controller>().FirstOrDefault(c => c.Type == "pci" && c.Index == i)?.Model
+                        ?? (i == 0 ? (q35 ? "pcie-root" : "pci-root") : (q35 ? "pcie-root-port" : "pci-bridge"));
+            if (PciBus.ForModel(model) is not { } bus)
+            {
+                ctx.Error("QC0022", domain.Span, $"unsupported PCI controller model '{model}'");
+                return null;
+            }
+
+            set.AddBus(bus);
+        }
+
+        foreach (var d in devices)
+        {
+            if (d.Info.Address is not PciAddress a || d is Controller { Model: "pci-root" or "pcie-root" })
+            {
+                continue;
+            }
+
+            if (set.Reserve(a, PciDeviceOrder.ConnectFlags(d, domain)) is { } error)
+            {
+                if (!dryRun || error.StartsWith("Attempted", StringComparison.Ordinal))
+                {
+                    ctx.Error("QC0020", d.Info, error);
+                    return null;
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static bool AssignGroups(PciSlots set, List<Device> devices, Domain domain, bool commit, CompilationContext ctx)
+    {
+        foreach (var group in PciDeviceOrder.Groups)
+        {
+            var order = Enumerable.Range(0, devices.Count).Where(i => group(devices[i]));
+            if (order.All(i => devices[i] is Controller { Type: "pci" }))
+            {
+                // PCI controllers are kept sorted by index in libvirt's definition.
+                order = order.OrderBy(i => ((Controller)devices[i]).Index);
+            }
+
+            foreach (var i in order.ToList())
+            {
+                var d = devices[i];
+                var flags = PciDeviceOrder.ConnectFlags(d, domain);
+                if (d.Info.Address is not null || flags == PciConnectFlags.None)
+                {
+                    continue;
+                }
+
+                if (set.ReserveNext(flags) is not { } addr)
+                {
+                    ctx.Error("QC0021", d.Info, "No more available PCI slots");
+                    return false;
+                }
+
+                if (commit)
+                {
+                    devices[i] = d with { Info = d.Info with { Address = addr } };
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>New PCI controllers go after the PCI controllers with lower indexes (virDomainControllerInsert).</summary>
+    private static void InsertController(List<Device> devices, Controller added)
+    {
+        var at = devices.FindLastIndex(d => d is Controller { Type: "pci" } c && c.Index < added.Index);
+        devices.Insert(at < 0 ? devices.Count : at + 1, added);
+    }
+
+    /// <summary>Function 0 of a slot with other functions in use becomes multifunction (virDomainPCIAddressSetAllMulti).</summary>
+    private static void SetAllMulti(List<Device> devices)
+    {
+        var shared = devices.Select(d => d.Info.Address).OfType<PciAddress>().Where(a => a.Function != 0)
+            .Select(a => (a.Bus, a.Slot)).ToHashSet();
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i].Info.Address is PciAddress { Function: 0, Multifunction: null } a && shared.Contains((a.Bus, a.Slot)))
+            {
+                devices[i] = devices[i] with { Info = devices[i].Info with { Address = a with { Multifunction = true } } };
+            }
+        }
+    }
 }

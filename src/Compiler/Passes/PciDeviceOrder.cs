@@ -41,8 +41,68 @@ public static class PciDeviceOrder
         Disk disk => DiskBus.BusOf(disk) == "virtio",
         Memballoon m => m.Model.StartsWith("virtio", StringComparison.Ordinal),
         Input i => i.Bus == "virtio",
+        Iommu iommu => iommu.Model == "virtio",
         IPciDevice p => p.WantsPci(domain),
         _ => false,
+    };
+
+    /// <summary>
+    /// What a device needing a PCI address can plug into (qemuDomainDeviceCalculatePCIConnectFlags):
+    /// on machines with a PCIe root, PCIe endpoints and hot-pluggable; on pci-root machines every
+    /// endpoint is conventional PCI. None when the device wants no PCI address.
+    /// </summary>
+    public static PciConnectFlags ConnectFlags(Device d, Domain domain)
+    {
+        if (d is Controller { Type: "pci" } pci)
+        {
+            return PciControllerFlags(pci.Model);
+        }
+
+        if (!WantsPci(d, domain))
+        {
+            return PciConnectFlags.None;
+        }
+
+        if (d is Iommu)
+        {
+            // virtio-iommu is an integrated endpoint of the PCIe root bus, never hot-plugged.
+            return MachineKind.IsQ35(domain.Os.Machine) ? PciConnectFlags.PcieDevice : PciConnectFlags.PciDevice;
+        }
+
+        var conventional = d switch
+        {
+            Controller c => ControllerIsConventional(c),
+            Disk disk => VirtioModels.IsTransitional(disk.Model),
+            Memballoon m => VirtioModels.IsTransitional(m.Model),
+            Input i => VirtioModels.IsTransitional(i.Model),
+            IPciDevice p => p.IsConventionalPci(domain),
+            _ => false,
+        };
+        var pcieMachine = MachineKind.IsQ35(domain.Os.Machine);
+        return (conventional || !pcieMachine ? PciConnectFlags.PciDevice : PciConnectFlags.PcieDevice) | PciConnectFlags.Hotpluggable;
+    }
+
+    /// <summary>Where a PCI controller itself plugs in.</summary>
+    public static PciConnectFlags PciControllerFlags(string? model) => model switch
+    {
+        "pci-bridge" => PciConnectFlags.PciBridge | PciConnectFlags.Hotpluggable,
+        "pcie-root-port" => PciConnectFlags.PcieRootPort | PciConnectFlags.AggregateSlot,
+        "dmi-to-pci-bridge" => PciConnectFlags.DmiToPciBridge,
+        "pcie-to-pci-bridge" => PciConnectFlags.PcieToPciBridge,
+        "pcie-switch-upstream-port" => PciConnectFlags.PcieSwitchUpstreamPort,
+        "pcie-switch-downstream-port" => PciConnectFlags.PcieSwitchDownstreamPort,
+        "pci-expander-bus" => PciConnectFlags.PciExpanderBus,
+        "pcie-expander-bus" => PciConnectFlags.PcieExpanderBus,
+        _ => PciConnectFlags.None,
+    };
+
+    private static bool ControllerIsConventional(Controller c) => c.Type switch
+    {
+        "usb" => c.Model is not ("qemu-xhci" or "nec-xhci"),
+        "scsi" => c.Model is null || !c.Model.StartsWith("virtio", StringComparison.Ordinal) || VirtioModels.IsTransitional(c.Model),
+        "virtio-serial" => VirtioModels.IsTransitional(c.Model),
+        "sata" => false,
+        _ => true,
     };
 
     private static bool ControllerWantsPci(Controller c) => c.Type switch
@@ -60,4 +120,10 @@ public static class PciDeviceOrder
 public interface IPciDevice
 {
     bool WantsPci(Domain domain);
+
+    /// <summary>
+    /// True for conventional-PCI-only devices (e1000, rtl8139, transitional virtio...): on Q35 they
+    /// need a PCI bridge instead of a pcie-root-port. The default is a PCI Express capable device.
+    /// </summary>
+    bool IsConventionalPci(Domain domain) => false;
 }

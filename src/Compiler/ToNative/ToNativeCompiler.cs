@@ -61,7 +61,7 @@ public static class ToNativeCompiler
             return new CompileResult(null, normalized, bag);
         }
 
-        var baseEnv = legacy ? LibvirtEnvironment.PassCommon(host.GetEnvironmentVariable) : host.BaseEnvironment(normalized.Name ?? "guest");
+        var baseEnv = legacy ? LibvirtEnvironment.PassCommon(host.GetEnvironmentVariable) : host.BaseEnvironment(Native.Emitters.DomainShortName.Truncate(normalized.Name ?? "guest"));
         var env = baseEnv
             .Concat(emit.Env)
             .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))

@@ -25,7 +25,9 @@ internal static class TestCompilation
 
     public static DriverConfig Config => LazyConfig.Value;
 
-    public static IHost Host => new LibvirtTestHost();
+    /// <summary>The libvirt test host, with the corpus harness's firmware descriptors mapped in.</summary>
+    public static IHost Host => new LibvirtTestHost(new LibvirtTestHostOptions(
+        PathPrefixes: LibvirtTestHost.HarnessPathPrefixes(Path.Combine(RepoPaths.Corpus("libvirt-9.0"), "harness"))));
 
     /// <summary>All *.xml below a testdata folder (excluding *.verified.*), relative paths for theory data.</summary>
     public static TheoryData<string> Cases(string folder)

@@ -18,11 +18,9 @@ public static class PciAddresses2019
         }
 
         var devices = domain.Devices.ToList();
-        var slots = new PciSlots();
-        slots.AddBus(0, 1, 31);
-        slots.ReserveSlot(0, 0);
-        slots.ReserveSlot(0, 1);
-        slots.ReserveSlot(0, 2);
+        // One flat bus: slot 0 host bridge, 1 PIIX3, 2 display; the rest handed out lowest first.
+        var used = new HashSet<int> { 0, 1, 2 };
+        used.UnionWith(devices.Select(d => d.Info.Address).OfType<PciAddress>().Where(a => a.Bus == 0).Select(a => a.Slot));
         var primaryVideo = devices.FindIndex(d => d.ElementName == "video");
         for (var i = 0; i < devices.Count; i++)
         {
@@ -44,7 +42,7 @@ public static class PciAddresses2019
             for (var i = 0; i < devices.Count; i++)
             {
                 var d = devices[i];
-                if (d.Info.Address is null && group(d) && WantsPci(d) && slots.Next() is { } address)
+                if (d.Info.Address is null && group(d) && WantsPci(d) && NextSlot(used) is { } address)
                 {
                     devices[i] = d with { Info = d.Info with { Address = address } };
                 }
@@ -52,6 +50,19 @@ public static class PciAddresses2019
         }
 
         return domain.WithDevices(devices);
+    }
+
+    private static PciAddress? NextSlot(HashSet<int> used)
+    {
+        for (var slot = 3; slot <= 31; slot++)
+        {
+            if (used.Add(slot))
+            {
+                return new PciAddress(0, 0, slot, 0);
+            }
+        }
+
+        return null;
     }
 
     private static bool WantsPci(Device d) => d switch

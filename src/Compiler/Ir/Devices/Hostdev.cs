@@ -37,5 +37,8 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
 
     public string? DefaultAlias(Func<string, string> next) => next("hostdev");
 
-    public bool WantsPci(Domain domain) => Type == "pci";
+    /// <summary>A PCI device given to the guest without a guest address (address type 'unassigned').</summary>
+    public bool IsUnassigned => Info.Address is OtherAddress { AddressType: "unassigned" };
+
+    public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host";
 }

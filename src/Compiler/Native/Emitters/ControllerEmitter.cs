@@ -11,9 +11,19 @@ public sealed class ControllerEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        // libvirt keeps controllers sorted by type order, then index (qemuBuildControllersCommandLine).
-        foreach (var c in ctx.Domain.DevicesOf<Controller>().OrderBy(c => Array.IndexOf(TypeOrder, c.Type) is var r && r < 0 ? TypeOrder.Length : r).ThenBy(c => c.Index))
+        foreach (var c in InCommandLineOrder(ctx.Domain.DevicesOf<Controller>()))
         {
+            if (c.Type == "pci")
+            {
+                if (PciControllerProps.Build(c) is { } pciProps)
+                {
+                    DeviceAddressProps.Add(pciProps, c, ctx.Domain);
+                    ctx.Add("-device", pciProps);
+                }
+
+                continue;
+            }
+
             if (Storage.StorageControllerProps.Handles(c))
             {
                 if (Storage.StorageControllerProps.Build(ctx, c) is { } sp)
@@ -31,6 +41,12 @@ public sealed class ControllerEmitter : IArgEmitter
             }
 
             var props = new JsonProps().Add("driver", driver);
+            if (c.Model is "qemu-xhci" or "nec-xhci" && c.Ports is { } ports)
+            {
+                // xHCI controllers take their port count per USB generation (USB 2 and USB 3).
+                props.Add("p2", ports).Add("p3", ports);
+            }
+
             if (c.Type == "usb" && c.MasterStartPort is { } start)
             {
                 // A USB companion controller joins its master's bus instead of having one of its own.
@@ -52,7 +68,19 @@ public sealed class ControllerEmitter : IArgEmitter
         }
     }
 
-    private static readonly string[] TypeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
+    /// <summary>
+    /// qemuBuildControllersCommandLine emits controllers type by type (PCI, USB, SCSI, IDE, SATA,
+    /// virtio-serial, then the rest); PCI controllers by index.
+    /// </summary>
+    private static IEnumerable<Controller> InCommandLineOrder(IEnumerable<Controller> controllers)
+    {
+        string[] typeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
+        return controllers
+            .Select((c, i) => (c, i))
+            .OrderBy(x => Array.IndexOf(typeOrder, x.c.Type) is var t && t < 0 ? typeOrder.Length : t)
+            .ThenBy(x => x.c.Type == "pci" ? x.c.Index : x.i)
+            .Select(x => x.c);
+    }
 
     /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>
     public static string? DeviceDriver(Controller c) => (c.Type, c.Model) switch

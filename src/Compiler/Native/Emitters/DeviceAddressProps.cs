@@ -54,6 +54,13 @@ public static class DeviceAddressProps
     public static string PciBusAlias(int bus, Domain domain)
     {
         var controller = domain.DevicesOf<Controller>().FirstOrDefault(c => c.Type == "pci" && c.Index == bus);
+
+        // QEMU names the root bus itself (pci.0 / pcie.0); a user alias on the root cannot rename it.
+        if (controller is { Model: "pci-root" or "pcie-root" })
+        {
+            return AliasPass.ControllerAlias(controller);
+        }
+
         return controller?.Info.Alias ?? (controller is null ? $"pci.{bus}" : AliasPass.ControllerAlias(controller));
     }
 }

@@ -22,7 +22,9 @@ public sealed class MemballoonEmitter : IArgEmitter
                 continue;
             }
 
-            var props = new JsonProps().Add("driver", driver).Add("id", b.Info.Alias ?? "balloon0");
+            var props = new JsonProps().Add("driver", driver);
+            VirtioOptionsProps.Add(props, VirtioOptions.FromAttributes(b.Driver));
+            props.Add("id", b.Info.Alias ?? "balloon0");
             DeviceAddressProps.Add(props, b, ctx.Domain);
             if (b.AutoDeflate is { } ad)
             {

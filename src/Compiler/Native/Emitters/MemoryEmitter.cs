@@ -5,8 +5,9 @@ using Qconv.Compiler.Passes;
 namespace Qconv.Compiler.Native.Emitters;
 
 /// <summary>
-/// <c>-m</c>, the machine RAM backend object and <c>-overcommit mem-lock</c>
-/// (qemuBuildMemCommandLine). Sizes are whole MiB after <see cref="MemoryAlignPass"/>.
+/// <c>-m</c> (with slots/maxmem for memory hotplug), the machine RAM backend object and
+/// <c>-overcommit mem-lock</c> (qemuBuildMemCommandLine). Sizes are whole MiB after
+/// <see cref="MemoryAlignPass"/>.
 /// </summary>
 public sealed class MemoryEmitter : IArgEmitter
 {
@@ -25,16 +26,23 @@ public sealed class MemoryEmitter : IArgEmitter
             ctx.Add("-m", (m.TotalKiB / 1024).ToString(CultureInfo.InvariantCulture));
         }
 
-        if (MachineEmitter.UsesMachineMemoryBackend(ctx))
+        if (MachineEmitter.UsesMachineMemoryBackend(ctx) &&
+            MemoryBackendProps.Build(ctx, new MemoryBackendRequest(MachineRamId(ctx), m.TotalKiB, null, SystemMemory: true)) is { } backend)
         {
-            var props = new JsonProps()
-                .Add("qom-type", "memory-backend-ram")
-                .Add("id", MachineRamId(ctx))
-                .Add("size", m.TotalKiB * 1024);
-            ctx.Add("-object", props);
+            EmitBackend(ctx, backend);
         }
 
         ctx.Add("-overcommit", new KeyValueWriter().AddOnOff("mem-lock", m.Backing?.Locked == true));
+    }
+
+    public static void EmitBackend(EmitContext ctx, MemoryBackend backend)
+    {
+        if (backend.ThreadContext is { } tc)
+        {
+            ctx.Add("-object", tc);
+        }
+
+        ctx.Add("-object", backend.Props);
     }
 
     public static string MachineRamId(EmitContext ctx) =>

@@ -23,6 +23,11 @@ public static class DeviceReaders
         new VideoReader(),
         new SoundReader(),
         new FilesystemReader(),
+        new PanicReader(),
+        new MemoryDeviceReader(),
+        new TpmReader(),
+        new RngReader(),
+        new IommuReader(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceReader> ByElement { get; } = All.ToDictionary(r => r.ElementName);
