@@ -30,6 +30,7 @@ public static class PassPipeline
         new DiskValidatePass(),
         new FilesystemValidatePass(),
         new BootOrderValidatePass(),
+        new SpaprVioAddressPass(),
         new PciAddressPass(),
         new UsbAddressPass(),
         new AliasPass(),

@@ -40,6 +40,9 @@ public static class DeviceAddressProps
                 props.Add("bus", $"virtio-serial{vs.Controller}.{vs.Bus}");
                 props.Add("nr", vs.Port);
                 break;
+            case OtherAddress { AddressType: SpaprVioAddressPass.AddressType } vio when SpaprVioAddressPass.Reg(vio) is { } reg:
+                props.Add("reg", reg);
+                break;
         }
 
         props.AddIfNotNull("acpi-index", device.Info.AcpiIndex);
