@@ -30,12 +30,38 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
 
     public int? UsbDevice { get; init; }
 
-    /// <summary>The &lt;source&gt; element for types this record has no typed fields for yet (pci, scsi, mdev).</summary>
+    /// <summary>The &lt;source&gt; element for types this record has no typed fields for yet (pci, scsi_host).</summary>
     public GenericNode? SourceNode { get; init; }
+
+    /// <summary>mdev: model= (<c>vfio-pci</c>, <c>vfio-ccw</c>, <c>vfio-ap</c>).</summary>
+    public string? MdevModel { get; init; }
+
+    /// <summary>mdev: the mediated device's UUID (&lt;source&gt;&lt;address uuid=&gt;).</summary>
+    public string? MdevUuid { get; init; }
+
+    /// <summary>mdev: display= (on/off), the vGPU's display as a QEMU console.</summary>
+    public bool? Display { get; init; }
+
+    /// <summary>mdev: ramfb= (on/off), a boot display for the vGPU.</summary>
+    public bool? Ramfb { get; init; }
+
+    /// <summary>scsi: the host LUN or iSCSI LUN passed through.</summary>
+    public HostdevScsiSource? Scsi { get; init; }
+
+    /// <summary>scsi: &lt;readonly/&gt;.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>scsi: &lt;shareable/&gt;.</summary>
+    public bool Shareable { get; init; }
+
+    /// <summary>scsi: sgio= (filtered/unfiltered) and rawio= (yes/no) on the hostdev element.</summary>
+    public string? Sgio { get; init; }
+
+    public bool? RawIo { get; init; }
 
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 
     public string? DefaultAlias(Func<string, string> next) => next("hostdev");
 
-    public bool WantsPci(Domain domain) => Type == "pci";
+    public bool WantsPci(Domain domain) => Type == "pci" || (Type == "mdev" && MdevModel == "vfio-pci");
 }
