@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Qconv.Compiler.Host;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal static class LibvirtTestStoragePools
     private static readonly StoragePoolAuth ChapAdmin = new("admin", "2ec115d7-3a88-3ceb-bc12-0ac909a6fd87", null);
 
     /// <summary>The harness's pool definitions: the iSCSI pools in full, the others by type (their volumes carry their own paths).</summary>
-    private static readonly FrozenDictionary<string, StoragePoolInfo> Pools = new Dictionary<string, StoragePoolInfo>
+    private static readonly Dictionary<string, StoragePoolInfo> Pools = new(StringComparer.Ordinal)
     {
         ["pool-iscsi"] = Iscsi(null),
         ["pool-iscsi-auth"] = Iscsi(ChapAdmin),
@@ -30,10 +28,10 @@ internal static class LibvirtTestStoragePools
         ["pool-zfs"] = Local("zfs"),
         ["pool-vstorage"] = Local("vstorage"),
         ["inactive"] = Local("dir") with { Active = false },
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     /// <summary>virStorageVolType names, the only volume types virStorageVolGetInfo can report.</summary>
-    private static readonly FrozenSet<string> VolumeTypes = FrozenSet.ToFrozenSet(["file", "block", "dir", "network", "netdir", "ploop"], StringComparer.Ordinal);
+    private static readonly HashSet<string> VolumeTypes = new(["file", "block", "dir", "network", "netdir", "ploop"], StringComparer.Ordinal);
 
     public static StoragePoolInfo? Pool(string name) => Pools.GetValueOrDefault(name);
 
