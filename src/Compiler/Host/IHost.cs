@@ -161,6 +161,12 @@ public interface IHost
     /// </summary>
     byte[]? SecretValue(string? uuid, string? usageType, string? usageId);
 
+    /// <summary>A storage pool by name, as the storage driver defines it; null when there is no such pool.</summary>
+    StoragePoolInfo? StoragePool(string name);
+
+    /// <summary>A volume of an active pool, by pool and volume name; null when the pool has no such volume.</summary>
+    StorageVolumeInfo? StorageVolume(string pool, string volume);
+
     /// <summary>The sg device name (<c>sg0</c>) of a host SCSI device, as libvirt's virSCSIDeviceGetSgName finds it.</summary>
     string? ScsiGenericName(string adapter, int bus, int target, long unit);
 }

@@ -225,6 +225,10 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
         return Encoding.ASCII.GetBytes(SecretText);
     }
 
+    public StoragePoolInfo? StoragePool(string name) => LibvirtTestStoragePools.Pool(name);
+
+    public StorageVolumeInfo? StorageVolume(string pool, string volume) => LibvirtTestStoragePools.Volume(pool, volume);
+
     /// <summary>virSCSIDeviceGetSgName mock.</summary>
     public string? ScsiGenericName(string adapter, int bus, int target, long unit) => "sg0";
 

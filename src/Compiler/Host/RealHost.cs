@@ -241,12 +241,52 @@ public sealed class RealHost(
         }
     }
 
+    /// <summary>
+    /// libvirt's storage driver keeps pool definitions in /etc/libvirt/storage/NAME.xml and the state of
+    /// running pools in /run/libvirt/storage/NAME.xml.
+    /// </summary>
+    public StoragePoolInfo? StoragePool(string name) => ReadPool(name)?.Pool;
+
+    /// <summary>
+    /// Volumes of directory-backed pools (dir, fs, netfs) are the entries of the pool's target directory;
+    /// the volumes of other pool types are only known to the running storage driver.
+    /// </summary>
+    public StorageVolumeInfo? StorageVolume(string pool, string volume)
+    {
+        if (ReadPool(pool) is not ({ Active: true, Type: "dir" or "fs" or "netfs" }, { } dir) || volume.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(dir, volume);
+        return File.Exists(path) ? new StorageVolumeInfo("file", path) : Directory.Exists(path) ? new StorageVolumeInfo("dir", path) : null;
+    }
+
     /// <summary>libvirt's virSCSIDeviceGetSgName: /sys/bus/scsi/devices/H:B:T:U/scsi_generic/sgN.</summary>
     public string? ScsiGenericName(string adapter, int bus, int target, long unit)
     {
         var host = adapter.StartsWith("scsi_host", StringComparison.Ordinal) ? adapter["scsi_host".Length..] : adapter;
         var dir = $"/sys/bus/scsi/devices/{host}:{bus}:{target}:{unit}/scsi_generic";
         return Directory.Exists(dir) ? Directory.GetDirectories(dir).Select(Path.GetFileName).FirstOrDefault() : null;
+    }
+
+    private static (StoragePoolInfo Pool, string? TargetPath)? ReadPool(string name)
+    {
+        if (name.IndexOfAny(['/', '\0']) >= 0 || name.StartsWith('.'))
+        {
+            return null;
+        }
+
+        try
+        {
+            var running = $"/run/libvirt/storage/{name}.xml";
+            var file = File.Exists(running) ? running : $"/etc/libvirt/storage/{name}.xml";
+            return File.Exists(file) ? StoragePoolXml.Parse(File.ReadAllText(file), file == running) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private int NextFd() => Interlocked.Increment(ref _nextFd) - 1;

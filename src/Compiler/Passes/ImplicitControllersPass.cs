@@ -74,6 +74,15 @@ public sealed class ImplicitControllersPass : IDomainPass
             }
         }
 
+        // SCSI host devices need every SCSI controller up to theirs (virDomainDefMaybeAddHostdevSCSIcontroller).
+        foreach (var h in devices.OfType<Hostdev>().Where(h => h.Type == "scsi").ToList())
+        {
+            for (var i = 0; h.Info.Address is DriveAddress ha && i <= ha.Controller; i++)
+            {
+                AddIfMissing(devices, "scsi", i);
+            }
+        }
+
         for (var i = 0; i < devices.Count; i++)
         {
             if (devices[i] is Controller c)

@@ -30,8 +30,34 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
 
     public int? UsbDevice { get; init; }
 
-    /// <summary>The &lt;source&gt; element for types this record has no typed fields for yet (pci, scsi, mdev).</summary>
+    /// <summary>The &lt;source&gt; element for types this record has no typed fields for yet (pci, scsi_host).</summary>
     public GenericNode? SourceNode { get; init; }
+
+    /// <summary>mdev: model= (<c>vfio-pci</c>, <c>vfio-ccw</c>, <c>vfio-ap</c>).</summary>
+    public string? MdevModel { get; init; }
+
+    /// <summary>mdev: the mediated device's UUID (&lt;source&gt;&lt;address uuid=&gt;).</summary>
+    public string? MdevUuid { get; init; }
+
+    /// <summary>mdev: display= (on/off), the vGPU's display as a QEMU console.</summary>
+    public bool? Display { get; init; }
+
+    /// <summary>mdev: ramfb= (on/off), a boot display for the vGPU.</summary>
+    public bool? Ramfb { get; init; }
+
+    /// <summary>scsi: the host LUN or iSCSI LUN passed through.</summary>
+    public HostdevScsiSource? Scsi { get; init; }
+
+    /// <summary>scsi: &lt;readonly/&gt;.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>scsi: &lt;shareable/&gt;.</summary>
+    public bool Shareable { get; init; }
+
+    /// <summary>scsi: sgio= (filtered/unfiltered) and rawio= (yes/no) on the hostdev element.</summary>
+    public string? Sgio { get; init; }
+
+    public bool? RawIo { get; init; }
 
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 
@@ -40,5 +66,5 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
     /// <summary>A PCI device given to the guest without a guest address (address type 'unassigned').</summary>
     public bool IsUnassigned => Info.Address is OtherAddress { AddressType: "unassigned" };
 
-    public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host";
+    public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host" || (Type == "mdev" && MdevModel == "vfio-pci");
 }

@@ -35,12 +35,29 @@ public static class ChardevBackend
         if (src.Type == "tcp" && (src.Tls ?? chardevTls.Enabled))
         {
             tlsAlias = $"obj{charAlias}_tls0";
+
+            // chardev_tls_x509_secret_uuid: the private key is encrypted; QEMU gets its passphrase as a
+            // secret object encrypted with the master key (qemuDomainSecretChardevPrepare).
+            string? passwordId = null;
+            if (chardevTls.X509SecretUuid is { } uuid)
+            {
+                if (ctx.Host.SecretValue(uuid, "tls", null) is not { } value)
+                {
+                    ctx.Error("QC0473", owner.Info, $"no secret with uuid '{uuid}'");
+                    return;
+                }
+
+                passwordId = $"{charAlias}-secret0";
+                ctx.Add("-object", SecretObject.Encrypted(ctx, passwordId, value));
+            }
+
             var tls = new JsonProps()
                 .Add("qom-type", "tls-creds-x509")
                 .Add("id", tlsAlias)
                 .Add("dir", chardevTls.X509CertDir)
                 .Add("endpoint", src.Listen ? "server" : "client")
                 .Add("verify-peer", !src.Listen || chardevTls.X509Verify);
+            tls.AddIfNotNull("passwordid", passwordId);
             ctx.Add("-object", tls);
         }
 

@@ -50,7 +50,7 @@ public sealed class ControllerEmitter : IArgEmitter
             if (c.Type == "usb" && c.MasterStartPort is { } start)
             {
                 // A USB companion controller joins its master's bus instead of having one of its own.
-                props.Add("masterbus", (c.Index == 0 ? "usb" : $"usb{c.Index}") + ".0").Add("firstport", start);
+                props.Add("masterbus", DeviceAddressProps.ControllerBus("usb", c.Index, ctx.Domain)).Add("firstport", start);
             }
             else if (c.Info.Alias is { } id)
             {

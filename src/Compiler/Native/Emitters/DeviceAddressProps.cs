@@ -29,7 +29,7 @@ public static class DeviceAddressProps
                 props.AddIfNotNull("irq", isa.Irq);
                 break;
             case UsbAddress usb:
-                props.Add("bus", usb.Bus == 0 ? "usb.0" : $"usb{usb.Bus}.0");
+                props.Add("bus", ControllerBus("usb", usb.Bus, domain));
                 if (usb.Port is { } port)
                 {
                     props.Add("port", port);
@@ -39,6 +39,9 @@ public static class DeviceAddressProps
             case VirtioSerialAddress vs:
                 props.Add("bus", $"virtio-serial{vs.Controller}.{vs.Bus}");
                 props.Add("nr", vs.Port);
+                break;
+            case OtherAddress { AddressType: SpaprVioAddressPass.AddressType } vio when SpaprVioAddressPass.Reg(vio) is { } reg:
+                props.Add("reg", reg);
                 break;
         }
 
@@ -50,7 +53,10 @@ public static class DeviceAddressProps
             ? "0x" + pci.Slot.ToString("x", CultureInfo.InvariantCulture)
             : $"0x{pci.Slot.ToString("x", CultureInfo.InvariantCulture)}.0x{pci.Function.ToString("x", CultureInfo.InvariantCulture)}";
 
-    /// <summary>The QEMU id of PCI bus <paramref name="bus"/>: the alias of the PCI controller with that index.</summary>
+    /// <summary>
+    /// The QEMU id of PCI bus <paramref name="bus"/>: the alias of the PCI controller with that index. The
+    /// root bus is QEMU's own (<c>pci.0</c>, <c>pcie.0</c>), whatever alias the user gave its controller.
+    /// </summary>
     public static string PciBusAlias(int bus, Domain domain)
     {
         var controller = domain.DevicesOf<Controller>().FirstOrDefault(c => c.Type == "pci" && c.Index == bus);
@@ -62,5 +68,16 @@ public static class DeviceAddressProps
         }
 
         return controller?.Info.Alias ?? (controller is null ? $"pci.{bus}" : AliasPass.ControllerAlias(controller));
+    }
+
+    /// <summary>
+    /// The bus a controller of <paramref name="type"/> with index <paramref name="index"/> provides
+    /// (<c>ALIAS.0</c>): USB ports, CCID slots. A USB companion controller provides no bus of its own.
+    /// </summary>
+    public static string ControllerBus(string type, int index, Domain domain)
+    {
+        var controller = domain.DevicesOf<Controller>().FirstOrDefault(c => c.Type == type && c.Index == index && c.MasterStartPort is null)
+            ?? new Controller { Type = type, Index = index };
+        return (controller.Info.Alias ?? AliasPass.ControllerAlias(controller, domain)) + ".0";
     }
 }

@@ -4,18 +4,35 @@ namespace Qconv.Compiler.Native.Emitters;
 
 /// <summary>
 /// Numbers the <c>-add-fd</c> sets of one command line. libvirt allocates them while preparing the
-/// host side, before the command line is built: chardev backends first
+/// domain and the host side, before the command line is built: first disk sources opened from a
+/// caller's fd group (qemuProcessPrepareDomainStorage walks the disks from the last to the first, each
+/// chain from the top down), then chardev backends
 /// (qemuDomainDeviceBackendChardevForeach: serials, parallels, channels, consoles, smartcards,
 /// redirdevs; per device the source, then its log file), then vDPA interfaces. Emitters look
-/// the set up by device.
+/// the set up by device (disks by their position and chain level).
 /// </summary>
 public sealed class FdSets
 {
     private readonly Dictionary<(Device Device, string Role), int> _sets = new(new KeyComparer());
 
+    private readonly Dictionary<(int Disk, int Level), int> _diskSets = [];
+
     public FdSets(Domain domain)
     {
         var n = 0;
+        var disks = domain.DevicesOf<Disk>().ToList();
+        for (var d = disks.Count - 1; d >= 0; d--)
+        {
+            DiskSource[] levels = [disks[d].Source, .. disks[d].BackingStore];
+            for (var level = 0; level < levels.Length; level++)
+            {
+                if (levels[level].FdGroup is not null)
+                {
+                    _diskSets[(d, level)] = n++;
+                }
+            }
+        }
+
         foreach (var (dev, src) in ChardevUsers(domain))
         {
             if (src.Type == "file")
@@ -38,6 +55,9 @@ public sealed class FdSets
     public static FdSets Of(EmitContext ctx) => ctx.Shared("fdsets", () => new FdSets(ctx.Domain));
 
     public int? Set(Device device, string role) => _sets.TryGetValue((device, role), out var v) ? v : null;
+
+    /// <summary>The set of level <paramref name="level"/> (0 = top) of the disk at position <paramref name="disk"/> among the domain's disks.</summary>
+    public int? DiskSet(int disk, int level) => _diskSets.TryGetValue((disk, level), out var v) ? v : null;
 
     private static IEnumerable<(Device Device, ChardevSource Source)> ChardevUsers(Domain domain)
     {

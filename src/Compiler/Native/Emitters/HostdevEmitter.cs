@@ -8,13 +8,15 @@ namespace Qconv.Compiler.Native.Emitters;
 /// <summary>
 /// Host devices (qemuBuildHostdevCommandLine). USB devices become <c>usb-host</c>
 /// (qemuBuildUSBHostdevDevProps): the device node when QEMU takes <c>hostdevice</c>, else
-/// hostbus/hostaddr, and the guest-reset policy.
+/// hostbus/hostaddr, and the guest-reset policy. PCI functions and mediated devices are VFIO
+/// devices; SCSI LUNs are <c>scsi-generic</c> devices over a block backend (<see cref="HostdevScsiEmitter"/>).
 /// </summary>
 public sealed class HostdevEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
         var boot = BootIndexes.For(ctx.Domain);
+        var nodeIndex = new Storage.BlockNodeNames(ctx.Domain).Count;
         foreach (var h in ctx.Domain.DevicesOf<Hostdev>().Where(h => h.Mode == "subsystem"))
         {
             var bootIndex = boot.TryGetValue(h, out var b) ? b : (int?)null;
@@ -27,6 +29,12 @@ public sealed class HostdevEmitter : IArgEmitter
                     ctx.Add("-device", PciProps(ctx, h, bootIndex));
                     break;
                 case "pci":
+                    break;
+                case "mdev":
+                    ctx.Add("-device", MdevProps(ctx, h, bootIndex));
+                    break;
+                case "scsi":
+                    HostdevScsiEmitter.Emit(ctx, h, ++nodeIndex, bootIndex);
                     break;
                 default:
                     ctx.Error("QC0440", h.Info, $"host device type '{h.Type}' is not supported by qconv yet");
@@ -50,6 +58,32 @@ public sealed class HostdevEmitter : IArgEmitter
             NetEmitter.RomProps(props, rom.Attributes);
         }
 
+        return props;
+    }
+
+    /// <summary>
+    /// qemuBuildHostdevMediatedDevProps: a mediated device by its sysfs path. A vGPU with a ramfb boot
+    /// display must not be hot-unplugged, so QEMU gets the <c>vfio-pci-nohotplug</c> variant for it.
+    /// </summary>
+    private static JsonProps MdevProps(EmitContext ctx, Hostdev h, int? bootIndex)
+    {
+        var driver = h.MdevModel == "vfio-pci" && h.Ramfb == true ? "vfio-pci-nohotplug" : h.MdevModel ?? "vfio-pci";
+        var props = new JsonProps()
+            .Add("driver", driver)
+            .Add("id", h.Info.Alias ?? "hostdev0")
+            .Add("sysfsdev", "/sys/bus/mdev/devices/" + h.MdevUuid);
+        if (h.Display is { } display)
+        {
+            props.Add("display", display ? "on" : "off");
+        }
+
+        if (h.Ramfb == true)
+        {
+            props.Add("ramfb", true);
+        }
+
+        props.AddIfNotNull("bootindex", bootIndex);
+        DeviceAddressProps.Add(props, h, ctx.Domain);
         return props;
     }
 

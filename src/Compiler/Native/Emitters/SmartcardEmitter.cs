@@ -5,7 +5,7 @@ namespace Qconv.Compiler.Native.Emitters;
 
 /// <summary>
 /// Smartcards (qemuBuildSmartcardCommandLine): a ccid-card-emulated device for host/host-certificates
-/// mode, or a chardev plus ccid-card-passthru for passthrough, on bus <c>ccidN.0</c>.
+/// mode, or a chardev plus ccid-card-passthru for passthrough, on the bus of its CCID controller (<c>ALIAS.0</c>).
 /// </summary>
 public sealed class SmartcardEmitter : IArgEmitter
 {
@@ -24,7 +24,7 @@ public sealed class SmartcardEmitter : IArgEmitter
         foreach (var card in cards)
         {
             var alias = card.Info.Alias ?? "smartcard0";
-            var bus = $"ccid{(card.Info.Address as CcidAddress)?.Controller ?? 0}.0";
+            var bus = DeviceAddressProps.ControllerBus("ccid", (card.Info.Address as CcidAddress)?.Controller ?? 0, ctx.Domain);
             JsonProps props;
             switch (card.Mode)
             {

@@ -20,6 +20,11 @@ public static class BlockdevEmitter
         }
 
         var levels = Plan(ctx, disk, ordinal, names);
+        foreach (var level in levels)
+        {
+            AddFds(ctx, level);
+        }
+
         string? below = null;
         for (var i = levels.Count - 1; i >= 0; i--)
         {
@@ -67,6 +72,18 @@ public static class BlockdevEmitter
                 ReadOnly = !top || disk.ReadOnly || disk.DeviceKind == "cdrom",
                 Io = src.Type is "file" or "block" ? disk.Driver.Io : null,
             };
+            if (src.FdGroup is { } group)
+            {
+                if (ctx.Host.FdGroup(group) is not { Count: > 0 } fds)
+                {
+                    ctx.Error("QC0472", disk.Info, $"file descriptor group '{group}' was not associated with the domain");
+                }
+                else
+                {
+                    level = level with { FdSet = FdSets.Of(ctx).DiskSet(ordinal, i) ?? 0, FdSetSize = fds.Count };
+                }
+            }
+
             if (src.Auth is not null && src.Protocol is "iscsi" or "rbd" or "http" or "https" or "ftp" or "ftps")
             {
                 level = level with { AuthSecretAlias = $"{level.StorageNode}-auth-secret0" };
@@ -92,6 +109,23 @@ public static class BlockdevEmitter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The caller's descriptors for a file opened from an fd group, one <c>-add-fd</c> each, named after the
+    /// storage node and the descriptor's position in the group (qemuFDPass).
+    /// </summary>
+    private static void AddFds(EmitContext ctx, StorageLevel level)
+    {
+        if (level.Source.FdGroup is not { } group || ctx.Host.FdGroup(group) is not { } fds)
+        {
+            return;
+        }
+
+        for (var i = 0; i < fds.Count; i++)
+        {
+            ctx.Add("-add-fd", $"set={level.FdSet},fd={fds[i]},opaque={level.StorageNode}{i}");
+        }
     }
 
     private static void EmitObjects(EmitContext ctx, StorageLevel level)

@@ -28,7 +28,12 @@ public sealed class DiskEmitter : IArgEmitter
                 continue;
             }
 
-            var disk = PrepareForStart(parsed);
+            if (VolumeSource.Translate(ctx, parsed) is not { } translated)
+            {
+                continue;
+            }
+
+            var disk = PrepareForStart(translated);
             var bus = DiskBus.BusOf(disk);
             if (bus == "sd")
             {
