@@ -6,8 +6,8 @@ namespace Qconv.Compiler.Passes;
 /// <summary>
 /// Adds the controllers libvirt makes explicit after parsing (virDomainDefAddImplicitControllers,
 /// qemuDomainDefAddDefaultDevices): the PCI root, the USB controller with the machine's default
-/// model, the chipset's built-in IDE (i440FX) or SATA (Q35) controller, and a controller for every
-/// controller index a disk's drive address refers to. Also fills missing controller indexes and
+/// model, the chipset's built-in SATA controller (Q35), and a controller for every controller index a
+/// disk's drive address refers to (i440FX's built-in IDE appears only then; its slot is reserved anyway). Also fills missing controller indexes and
 /// default models.
 /// </summary>
 public sealed class ImplicitControllersPass : IDomainPass
@@ -26,11 +26,6 @@ public sealed class ImplicitControllersPass : IDomainPass
         if ((q35 || i440) && !HasController(devices, "usb", 0) && !devices.OfType<Controller>().Any(c => c.Type == "usb"))
         {
             devices.Add(new Controller { Type = "usb", Index = 0 });
-        }
-
-        if (i440)
-        {
-            AddIfMissing(devices, "ide", 0);
         }
 
         if (q35)

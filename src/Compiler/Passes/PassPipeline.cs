@@ -9,10 +9,16 @@ namespace Qconv.Compiler.Passes;
 /// </summary>
 public static class PassPipeline
 {
-    public static IReadOnlyList<IDomainPass> Normalize { get; } =
+    /// <summary>What libvirt stores after parsing (the inactive XML): memory sizes as given.</summary>
+    public static IReadOnlyList<IDomainPass> Normalize { get; } = Passes(new MemoryTotalPass());
+
+    /// <summary>What the command line is built from: as <see cref="Normalize"/>, with memory rounded as at process start.</summary>
+    public static IReadOnlyList<IDomainPass> ToNative { get; } = Passes(new MemoryAlignPass());
+
+    private static IDomainPass[] Passes(IDomainPass memory) =>
     [
         new MachinePass(),
-        new MemoryAlignPass(),
+        memory,
         new CpuDefaultsPass(),
         new DiskDefaultsPass(),
         new DriveAddressPass(),
@@ -29,11 +35,13 @@ public static class PassPipeline
         new DiskValidatePass(),
         new FilesystemValidatePass(),
         new BootOrderValidatePass(),
+        new BootDefaultPass(),
         new PciAddressPass(),
         new UsbAddressPass(),
         new AliasPass(),
     ];
 
+    /// <summary>Runs <paramref name="passes"/> (default <see cref="Normalize"/>), stopping at the first pass that reports an error.</summary>
     public static Domain Run(Domain domain, CompilationContext ctx, IReadOnlyList<IDomainPass>? passes = null)
     {
         foreach (var pass in passes ?? Normalize)
