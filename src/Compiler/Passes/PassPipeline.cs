@@ -10,25 +10,30 @@ namespace Qconv.Compiler.Passes;
 public static class PassPipeline
 {
     /// <summary>What libvirt stores after parsing (the inactive XML): memory sizes as given.</summary>
-    public static IReadOnlyList<IDomainPass> Normalize { get; } = Passes(new MemoryTotalPass());
+    public static IReadOnlyList<IDomainPass> Normalize { get; } = Passes(startTime: false);
 
-    /// <summary>What the command line is built from: as <see cref="Normalize"/>, with memory rounded as at process start.</summary>
-    public static IReadOnlyList<IDomainPass> ToNative { get; } = Passes(new MemoryAlignPass());
+    /// <summary>
+    /// What the command line is built from: <see cref="Normalize"/> plus what libvirt decides only when it
+    /// starts a guest (qemuProcessPrepareDomain): memory rounding, graphics listens/ports/render nodes, USB ports.
+    /// </summary>
+    public static IReadOnlyList<IDomainPass> ToNative { get; } = Passes(startTime: true);
 
-    private static IDomainPass[] Passes(IDomainPass memory) =>
+    private static IDomainPass[] Passes(bool startTime) =>
     [
         new MachinePass(),
-        memory,
+        startTime ? new MemoryAlignPass() : new MemoryTotalPass(),
         new CpuDefaultsPass(),
         new DiskDefaultsPass(),
+        new DiskSourceDefaultsPass(),
         new DriveAddressPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
         new CharDeviceDefaultsPass(),
         new NetDefaultsPass(),
         new SmartcardDefaultsPass(),
+        new VsockDefaultsPass(),
         new ControllerOrderPass(),
-        new GraphicsPass(),
+        new GraphicsPass(startTime),
         new VideoPass(),
         new InputPass(),
         new ValidatePass(),
@@ -37,7 +42,7 @@ public static class PassPipeline
         new BootOrderValidatePass(),
         new BootDefaultPass(),
         new PciAddressPass(),
-        new UsbAddressPass(),
+        .. (startTime ? [new UsbAddressPass()] : Array.Empty<IDomainPass>()),
         new AliasPass(),
     ];
 

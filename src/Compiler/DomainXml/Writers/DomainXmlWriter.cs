@@ -75,7 +75,8 @@ public static class DomainXmlWriter
 
             foreach (var (k, v) in q.Env)
             {
-                x.Empty("qemu:env", ("name", k), ("value", v));
+                // An empty value is no value (qemuDomainDefNamespaceFormat escapes a missing string to nothing).
+                x.Empty("qemu:env", ("name", k), ("value", string.IsNullOrEmpty(v) ? null : v));
             }
 
             x.Close();
