@@ -33,15 +33,8 @@ public sealed class ImplicitControllersPass : IDomainPass
             AddIfMissing(devices, "sata", 0);
         }
 
-        if (q35 || i440)
-        {
-            if (!devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == 0))
-            {
-                devices.Add(new Controller { Type = "pci", Index = 0, Model = q35 ? "pcie-root" : "pci-root" });
-            }
-        }
-
-        // Controllers referenced by disk drive addresses (virDomainDefAddDiskControllersForType).
+        // Controllers referenced by disk drive addresses (virDomainDefAddDiskControllersForType);
+        // libvirt stores them ahead of the PCI root.
         foreach (var disk in devices.OfType<Disk>().ToList())
         {
             if (disk.Info.Address is DriveAddress da)
@@ -66,6 +59,14 @@ public sealed class ImplicitControllersPass : IDomainPass
                         AddIfMissing(devices, type, i);
                     }
                 }
+            }
+        }
+
+        if (q35 || i440)
+        {
+            if (!devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == 0))
+            {
+                devices.Add(new Controller { Type = "pci", Index = 0, Model = q35 ? "pcie-root" : "pci-root" });
             }
         }
 

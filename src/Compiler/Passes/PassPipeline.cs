@@ -21,6 +21,7 @@ public static class PassPipeline
     private static IDomainPass[] Passes(bool startTime) =>
     [
         new MachinePass(),
+        new EmulatorDefaultPass(),
         startTime ? new MemoryAlignPass() : new MemoryTotalPass(),
         new CpuDefaultsPass(),
         new DiskDefaultsPass(),
