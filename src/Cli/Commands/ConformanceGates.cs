@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Qconv.Compiler.Conformance;
+using Qconv.Compiler.Diagnostics;
 
 namespace Qconv.Cli.Commands;
 
@@ -20,6 +21,28 @@ internal sealed class ConformanceGates(string command)
     public Option<string?> UpdateRatchet { get; } = new("--update-ratchet") { Description = "Rewrite this list of passing cases after the run" };
 
     public Option<string?> Filter { get; } = new("--filter") { Description = "Run only cases whose id contains this text" };
+
+    /// <summary>
+    /// A command <c>NAME DIR</c> over libvirt's corpus: loads it (exit 2 when unusable), runs
+    /// <paramref name="run"/> with the filter and a progress printer, then <see cref="Finish"/>.
+    /// </summary>
+    public static Command CorpusCommand(string name, string description, Func<ToNativeCorpus, string?, Action<CaseResult>, ConformanceReport> run)
+    {
+        var dir = new Argument<string>("dir") { Description = "The corpus directory (with conv/MANIFEST.tsv, caps/, base.qemu.conf)" };
+        var gates = new ConformanceGates(name);
+        var command = new Command(name, description);
+        command.Arguments.Add(dir);
+        gates.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            var bag = new DiagnosticBag();
+            var corpus = ToNativeCorpus.Load(folder, bag);
+            DiagnosticPrinter.Print(bag);
+            return corpus is null ? 2 : gates.Finish(parse, run(corpus, parse.GetValue(gates.Filter), Progress), folder);
+        });
+        return command;
+    }
 
     public void AddTo(Command c)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Qconv.Compiler.Conformance;
-using Qconv.Compiler.Diagnostics;
 
 namespace Qconv.Cli.Commands;
 
@@ -12,27 +11,8 @@ namespace Qconv.Cli.Commands;
 /// </summary>
 internal static class ConformanceToNativeCommand
 {
-    public static Command Create()
-    {
-        var dir = new Argument<string>("dir") { Description = "The corpus directory (with conv/MANIFEST.tsv, caps/, base.qemu.conf)" };
-        var gates = new ConformanceGates("to-native");
-        var command = new Command("to-native", "Compare qconv's QEMU command lines with libvirt's expected ones");
-        command.Arguments.Add(dir);
-        gates.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var folder = parse.GetValue(dir)!;
-            var bag = new DiagnosticBag();
-            var corpus = ToNativeCorpus.Load(folder, bag);
-            DiagnosticPrinter.Print(bag);
-            if (corpus is null)
-            {
-                return 2;
-            }
-
-            var result = ToNativeRunner.Run(corpus, new ToNativeCompilerAdapter(), parse.GetValue(gates.Filter), ConformanceGates.Progress);
-            return gates.Finish(parse, result, folder);
-        });
-        return command;
-    }
+    public static Command Create() => ConformanceGates.CorpusCommand(
+        "to-native",
+        "Compare qconv's QEMU command lines with libvirt's expected ones",
+        (corpus, filter, progress) => ToNativeRunner.Run(corpus, new ToNativeCompilerAdapter(), filter, progress));
 }

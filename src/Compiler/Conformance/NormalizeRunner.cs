@@ -45,22 +45,20 @@ public static class NormalizeRunner
 
     private static CaseResult RunOne(ToNativeCorpus corpus, ToNativeCase c)
     {
-        ToNativeCaseInput input;
+        var (input, error) = corpus.TryPrepare(c);
+        if (input is null)
+        {
+            return error!;
+        }
+
         string expected;
-        var bag = new DiagnosticBag();
         try
         {
-            input = corpus.PrepareInput(c, bag);
             expected = File.ReadAllText(ExpectedPath(c));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CaseResult(c, CaseStatus.Error, "harness: unreadable case input", e.Message);
-        }
-
-        if (bag.FirstOrDefault(d => d.Severity == Severity.Error) is { } prep)
-        {
-            return new CaseResult(c, CaseStatus.Error, "harness: invalid case configuration", prep.ToString());
+            return new CaseResult(c, CaseStatus.Error, "harness: unreadable expected XML", e.Message);
         }
 
         NormalizeResult result;

@@ -102,6 +102,15 @@ public static class DomainXmlWriter
         }
     }
 
+    /// <summary>An empty element with one attribute, written only when the value is set.</summary>
+    public static void OptionalEmpty(XmlTextBuilder x, string element, string attr, string? value)
+    {
+        if (value is not null)
+        {
+            x.Empty(element, (attr, value));
+        }
+    }
+
     private static void WriteExtras(XmlTextBuilder x, Domain d, params string[] names)
     {
         foreach (var e in d.Extras.Where(e => names.Contains(e.Name)))

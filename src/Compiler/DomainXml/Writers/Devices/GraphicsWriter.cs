@@ -60,14 +60,14 @@ public sealed class GraphicsWriter : IDeviceWriter
             x.Empty("channel", ("name", name), ("mode", mode));
         }
 
-        Optional(x, "image", "compression", g.ImageCompression);
-        Optional(x, "jpeg", "compression", g.JpegCompression);
-        Optional(x, "zlib", "compression", g.ZlibCompression);
-        Optional(x, "playback", "compression", g.PlaybackCompression is { } pc ? OnOff(pc) : null);
-        Optional(x, "streaming", "mode", g.StreamingMode);
-        Optional(x, "mouse", "mode", g.MouseMode);
-        Optional(x, "clipboard", "copypaste", YesNoOrNull(g.CopyPaste));
-        Optional(x, "filetransfer", "enable", YesNoOrNull(g.FileTransfer));
+        OptionalEmpty(x, "image", "compression", g.ImageCompression);
+        OptionalEmpty(x, "jpeg", "compression", g.JpegCompression);
+        OptionalEmpty(x, "zlib", "compression", g.ZlibCompression);
+        OptionalEmpty(x, "playback", "compression", g.PlaybackCompression is { } pc ? OnOff(pc) : null);
+        OptionalEmpty(x, "streaming", "mode", g.StreamingMode);
+        OptionalEmpty(x, "mouse", "mode", g.MouseMode);
+        OptionalEmpty(x, "clipboard", "copypaste", YesNoOrNull(g.CopyPaste));
+        OptionalEmpty(x, "filetransfer", "enable", YesNoOrNull(g.FileTransfer));
         if (g.GlEnable is not null || g.RenderNode is not null)
         {
             x.Empty("gl", ("enable", YesNoOrNull(g.GlEnable)), ("rendernode", g.RenderNode));
@@ -76,14 +76,6 @@ public sealed class GraphicsWriter : IDeviceWriter
         if (g.AudioId is { } id)
         {
             x.Empty("audio", ("id", Str(id)));
-        }
-    }
-
-    private static void Optional(XmlTextBuilder x, string element, string attr, string? value)
-    {
-        if (value is not null)
-        {
-            x.Empty(element, (attr, value));
         }
     }
 

@@ -12,15 +12,15 @@ public static class NetworkSourceWriter
 {
     public static void Write(XmlTextBuilder x, NetworkSourceOptions o)
     {
-        Optional(x, "snapshot", "name", o.Snapshot);
-        Optional(x, "config", "file", o.ConfigFile);
-        Optional(x, "reconnect", "delay", Str(o.ReconnectDelay));
+        OptionalEmpty(x, "snapshot", "name", o.Snapshot);
+        OptionalEmpty(x, "config", "file", o.ConfigFile);
+        OptionalEmpty(x, "reconnect", "delay", Str(o.ReconnectDelay));
         if (o.InitiatorIqn is { } iqn)
         {
             x.Open("initiator").Empty("iqn", ("name", iqn)).Close();
         }
 
-        Optional(x, "ssl", "verify", o.SslVerify is { } v ? YesNo(v) : null);
+        OptionalEmpty(x, "ssl", "verify", o.SslVerify is { } v ? YesNo(v) : null);
         if (!o.Cookies.IsEmpty)
         {
             x.Open("cookies");
@@ -32,21 +32,13 @@ public static class NetworkSourceWriter
             x.Close();
         }
 
-        Optional(x, "readahead", "size", Str(o.Readahead));
-        Optional(x, "timeout", "seconds", Str(o.Timeout));
+        OptionalEmpty(x, "readahead", "size", Str(o.Readahead));
+        OptionalEmpty(x, "timeout", "seconds", Str(o.Timeout));
         if (o.IdentityUser is not null || o.IdentityGroup is not null)
         {
             x.Empty("identity", ("user", o.IdentityUser), ("group", o.IdentityGroup));
         }
 
-        Optional(x, "knownHosts", "path", o.KnownHosts);
-    }
-
-    private static void Optional(XmlTextBuilder x, string element, string attr, string? value)
-    {
-        if (value is not null)
-        {
-            x.Empty(element, (attr, value));
-        }
+        OptionalEmpty(x, "knownHosts", "path", o.KnownHosts);
     }
 }
