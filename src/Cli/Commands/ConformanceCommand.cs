@@ -19,6 +19,7 @@ internal static class ConformanceCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return ConformanceToNativeCommand.Create();
+        yield return ConformanceNormalizeCommand.Create();
         yield return ConformanceFromNativeCommand.Create();
         yield return ConformanceLintCommand.Create();
     }

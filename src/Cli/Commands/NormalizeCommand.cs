@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Qconv.Compiler.Diagnostics;
-using Qconv.Compiler.DomainXml;
-using Qconv.Compiler.DomainXml.Writers;
-using Qconv.Compiler.Passes;
+using Qconv.Compiler.Normalize;
 
 namespace Qconv.Cli.Commands;
 
@@ -24,22 +22,20 @@ internal static class NormalizeCommand
             var bag = new DiagnosticBag();
             var text = InputFiles.ReadText(path, bag);
             var (qemuCaps, config, host) = inputs.Resolve(parse, bag);
-            var domain = text is null ? null : DomainXmlReader.Read(text, path, bag);
-            if (domain is null || qemuCaps is null || config is null || host is null || bag.HasErrors)
+            if (text is null || qemuCaps is null || config is null || host is null || bag.HasErrors)
             {
                 DiagnosticPrinter.Print(bag);
                 return 1;
             }
 
-            var ctx = new CompilationContext(qemuCaps, config, host, bag, path);
-            var normalized = PassPipeline.Run(domain, ctx);
-            DiagnosticPrinter.Print(bag);
-            if (bag.HasErrors)
+            var result = Normalizer.Normalize(text, path, qemuCaps, config, host);
+            DiagnosticPrinter.Print(result.Diagnostics);
+            if (result.Xml is not { } xml)
             {
                 return 1;
             }
 
-            Console.Out.Write(DomainXmlWriter.Write(normalized));
+            Console.Out.Write(xml);
             return 0;
         });
         return command;

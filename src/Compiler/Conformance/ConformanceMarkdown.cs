@@ -10,12 +10,13 @@ namespace Qconv.Compiler.Conformance;
 public static class ConformanceMarkdown
 {
     /// <param name="corpusDir">When given, this prefix is cut from paths in the details so the report reads the same on every machine.</param>
-    public static string Render(ConformanceReport report, string corpusName, string? corpusDir = null)
+    /// <param name="command">The conformance command the report is for (its heading): <c>to-native</c>, <c>normalize</c>.</param>
+    public static string Render(ConformanceReport report, string corpusName, string? corpusDir = null, string command = "to-native")
     {
         var prefix = corpusDir is null ? null : corpusDir.TrimEnd('/') + "/";
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.Append("# to-native conformance\n\n");
+        sb.Append(inv, $"# {command} conformance\n\n");
         sb.Append(inv, $"Corpus: `{corpusName}` — {report.Total} cases, **{report.Passed} passed**, {report.Failed} failed ({report.PassRate * 100:0.0}%).\n\n");
         sb.Append("| expectation | cases | passed | failed |\n|---|---:|---:|---:|\n");
         foreach (var group in report.Results.GroupBy(r => r.Case.Expect).OrderBy(g => g.Key))

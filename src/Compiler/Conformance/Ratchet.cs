@@ -34,15 +34,16 @@ public static class Ratchet
     /// The list after this run: cases that ran are in it exactly when they passed; cases that did not run
     /// (a filtered run) keep their previous standing. Sorted, one id a line.
     /// </summary>
-    public static string Updated(ConformanceReport report, IReadOnlySet<string> previous)
+    /// <param name="command">The conformance command the list is for, named in its header comment.</param>
+    public static string Updated(ConformanceReport report, IReadOnlySet<string> previous, string command = "to-native")
     {
         var ran = report.Results.Select(r => r.Case.Id).ToHashSet(StringComparer.Ordinal);
         var ids = previous.Where(id => !ran.Contains(id))
             .Concat(report.Results.Where(r => r.Status == CaseStatus.Pass).Select(r => r.Case.Id))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
-        return "# to-native conformance cases that pass; a listed case that fails is a regression.\n"
-            + "# Regenerate with: qconv conformance to-native ../shared/corpus/libvirt-9.0 --update-ratchet THIS_FILE\n"
+        return $"# {command} conformance cases that pass; a listed case that fails is a regression.\n"
+            + $"# Regenerate with: qconv conformance {command} ../shared/corpus/libvirt-9.0 --update-ratchet THIS_FILE\n"
             + string.Concat(ids.Select(id => id + "\n"));
     }
 }

@@ -66,6 +66,28 @@ public sealed class ToNativeCorpus
     /// Builds what the compiler gets for one case: the XML text, the case's caps and config, the harness
     /// host. The case's qemu.conf is layered on base.qemu.conf; without one, the manifest's overrides are.
     /// </summary>
+    /// <summary>
+    /// <see cref="PrepareInput(ToNativeCase, DiagnosticBag)"/> for a runner: the input, or the case's
+    /// <see cref="CaseStatus.Error"/> verdict when its files are unreadable or its configuration invalid.
+    /// </summary>
+    public (ToNativeCaseInput? Input, CaseResult? Error) TryPrepare(ToNativeCase c)
+    {
+        var bag = new DiagnosticBag();
+        ToNativeCaseInput input;
+        try
+        {
+            input = PrepareInput(c, bag);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new CaseResult(c, CaseStatus.Error, "harness: unreadable case input", e.Message));
+        }
+
+        return bag.FirstOrDefault(d => d.Severity == Severity.Error) is { } prep
+            ? (null, new CaseResult(c, CaseStatus.Error, "harness: invalid case configuration", prep.ToString()))
+            : (input, null);
+    }
+
     public ToNativeCaseInput PrepareInput(ToNativeCase c, DiagnosticBag bag)
     {
         var config = c.CaseConfPath is { } conf

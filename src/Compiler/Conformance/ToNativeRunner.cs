@@ -37,20 +37,10 @@ public static class ToNativeRunner
 
     private static CaseResult RunOne(ToNativeCorpus corpus, ToNativeCase c, Func<ToNativeCaseInput, ToNativeOutcome> compile)
     {
-        ToNativeCaseInput input;
-        var bag = new DiagnosticBag();
-        try
+        var (input, error) = corpus.TryPrepare(c);
+        if (input is null)
         {
-            input = corpus.PrepareInput(c, bag);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new CaseResult(c, CaseStatus.Error, "harness: unreadable case input", e.Message);
-        }
-
-        if (bag.FirstOrDefault(d => d.Severity == Severity.Error) is { } prep)
-        {
-            return new CaseResult(c, CaseStatus.Error, "harness: invalid case configuration", prep.ToString());
+            return error!;
         }
 
         ToNativeOutcome outcome;

@@ -39,6 +39,13 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
         var idx = devices.FindIndex(d => d is CharDevice { Kind: "console" });
         if (idx < 0)
         {
+            // An HVM guest with a serial port and no console gets the console that mirrors serial0
+            // (virDomainDefAddConsoleCompat), so the stored definition shows it.
+            if (domain.Os.Type == "hvm" && devices.FirstOrDefault(d => d is CharDevice { Kind: "serial" }) is CharDevice serial0)
+            {
+                devices.Add(new CharDevice { Kind = "console", Source = serial0.Source, TargetType = "serial", TargetPort = 0, IsSerialCompat = true });
+            }
+
             return;
         }
 

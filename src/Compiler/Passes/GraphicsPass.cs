@@ -8,7 +8,11 @@ namespace Qconv.Compiler.Passes;
 /// qemuProcessGraphicsAllocatePorts, qemuProcessGraphicsSetupRenderNode), and the cross-device
 /// graphics checks of qemuBuildCommandLineValidate / qemuValidateDomainDef.
 /// </summary>
-public sealed class GraphicsPass : IDomainPass
+/// <param name="startTime">
+/// False for the stored (inactive) definition: only the post-parse defaults and checks. True when the
+/// command line is built: also the listen addresses, ports and render nodes chosen at start.
+/// </param>
+public sealed class GraphicsPass(bool startTime = true) : IDomainPass
 {
     public string Name => "graphics";
 
@@ -38,9 +42,13 @@ public sealed class GraphicsPass : IDomainPass
             if (devices[i] is Graphics g)
             {
                 g = PostParse(g, domain, ctx);
-                g = SetupListen(g, domain, ctx);
-                g = AllocatePorts(g, ctx);
-                g = SetupRenderNode(g, ctx);
+                if (startTime)
+                {
+                    g = SetupListen(g, domain, ctx);
+                    g = AllocatePorts(g, ctx);
+                    g = SetupRenderNode(g, ctx);
+                }
+
                 Validate(g, ctx);
                 devices[i] = g;
             }

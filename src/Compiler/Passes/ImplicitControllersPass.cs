@@ -6,8 +6,8 @@ namespace Qconv.Compiler.Passes;
 /// <summary>
 /// Adds the controllers libvirt makes explicit after parsing (virDomainDefAddImplicitControllers,
 /// qemuDomainDefAddDefaultDevices): the PCI root, the USB controller with the machine's default
-/// model, the chipset's built-in IDE (i440FX) or SATA (Q35) controller, and a controller for every
-/// controller index a disk's drive address refers to. Also fills missing controller indexes and
+/// model, the chipset's built-in SATA controller (Q35), and a controller for every controller index a
+/// disk's drive address refers to (i440FX's built-in IDE appears only then; its slot is reserved anyway). Also fills missing controller indexes and
 /// default models.
 /// </summary>
 public sealed class ImplicitControllersPass : IDomainPass
@@ -28,25 +28,13 @@ public sealed class ImplicitControllersPass : IDomainPass
             devices.Add(new Controller { Type = "usb", Index = 0 });
         }
 
-        if (i440)
-        {
-            AddIfMissing(devices, "ide", 0);
-        }
-
         if (q35)
         {
             AddIfMissing(devices, "sata", 0);
         }
 
-        if (q35 || i440)
-        {
-            if (!devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == 0))
-            {
-                devices.Add(new Controller { Type = "pci", Index = 0, Model = q35 ? "pcie-root" : "pci-root" });
-            }
-        }
-
-        // Controllers referenced by disk drive addresses (virDomainDefAddDiskControllersForType).
+        // Controllers referenced by disk drive addresses (virDomainDefAddDiskControllersForType);
+        // libvirt stores them ahead of the PCI root.
         foreach (var disk in devices.OfType<Disk>().ToList())
         {
             if (disk.Info.Address is DriveAddress da)
@@ -80,6 +68,14 @@ public sealed class ImplicitControllersPass : IDomainPass
             for (var i = 0; h.Info.Address is DriveAddress ha && i <= ha.Controller; i++)
             {
                 AddIfMissing(devices, "scsi", i);
+            }
+        }
+
+        if (q35 || i440)
+        {
+            if (!devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == 0))
+            {
+                devices.Add(new Controller { Type = "pci", Index = 0, Model = q35 ? "pcie-root" : "pci-root" });
             }
         }
 

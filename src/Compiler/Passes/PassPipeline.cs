@@ -9,16 +9,27 @@ namespace Qconv.Compiler.Passes;
 /// </summary>
 public static class PassPipeline
 {
-    public static IReadOnlyList<IDomainPass> Normalize { get; } =
+    /// <summary>What libvirt stores after parsing (the inactive XML): memory sizes as given.</summary>
+    public static IReadOnlyList<IDomainPass> Normalize { get; } = Passes(startTime: false);
+
+    /// <summary>
+    /// What the command line is built from: <see cref="Normalize"/> plus what libvirt decides only when it
+    /// starts a guest (qemuProcessPrepareDomain): memory rounding, graphics listens/ports/render nodes, USB ports.
+    /// </summary>
+    public static IReadOnlyList<IDomainPass> ToNative { get; } = Passes(startTime: true);
+
+    private static IDomainPass[] Passes(bool startTime) =>
     [
         new PlatformValidatePass(),
         new NumaValidatePass(),
         new MachinePass(),
         new FirmwarePass(),
         new BootDefaultsPass(),
-        new MemoryAlignPass(),
+        new EmulatorDefaultPass(),
+        startTime ? new MemoryAlignPass() : new MemoryTotalPass(),
         new CpuDefaultsPass(),
         new DiskDefaultsPass(),
+        new DiskSourceDefaultsPass(),
         new DriveAddressPass(),
         new ScsiHostdevAddressPass(),
         new ImplicitControllersPass(),
@@ -27,8 +38,9 @@ public static class PassPipeline
         new MacAddressPass(),
         new NetDefaultsPass(),
         new SmartcardDefaultsPass(),
+        new VsockDefaultsPass(),
         new ControllerOrderPass(),
-        new GraphicsPass(),
+        new GraphicsPass(startTime),
         new VideoPass(),
         new InputPass(),
         new ValidatePass(),
@@ -38,10 +50,11 @@ public static class PassPipeline
         new BootOrderValidatePass(),
         new SpaprVioAddressPass(),
         new PciAddressPass(),
-        new UsbAddressPass(),
+        .. (startTime ? [new UsbAddressPass()] : Array.Empty<IDomainPass>()),
         new AliasPass(),
     ];
 
+    /// <summary>Runs <paramref name="passes"/> (default <see cref="Normalize"/>), stopping at the first pass that reports an error.</summary>
     public static Domain Run(Domain domain, CompilationContext ctx, IReadOnlyList<IDomainPass>? passes = null)
     {
         foreach (var pass in passes ?? Normalize)

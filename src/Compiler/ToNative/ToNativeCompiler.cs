@@ -44,7 +44,7 @@ public static class ToNativeCompiler
 
         // QEMU without -device (0.10 era) gets the inline legacy syntax of libvirt's early driver.
         var legacy = !caps.Has(QemuCap.Device);
-        var normalized = PassPipeline.Run(domain, ctx, legacy ? LegacyEmitterPipeline.Passes : null);
+        var normalized = PassPipeline.Run(domain, ctx, legacy ? LegacyEmitterPipeline.Passes : PassPipeline.ToNative);
         if (bag.HasErrors)
         {
             return new CompileResult(null, normalized, bag);

@@ -75,7 +75,8 @@ public static class DomainXmlWriter
 
             foreach (var (k, v) in q.Env)
             {
-                x.Empty("qemu:env", ("name", k), ("value", v));
+                // An empty value is no value (qemuDomainDefNamespaceFormat escapes a missing string to nothing).
+                x.Empty("qemu:env", ("name", k), ("value", string.IsNullOrEmpty(v) ? null : v));
             }
 
             x.Close();
@@ -98,6 +99,15 @@ public static class DomainXmlWriter
         if (text is not null)
         {
             x.Leaf(name, text);
+        }
+    }
+
+    /// <summary>An empty element with one attribute, written only when the value is set.</summary>
+    public static void OptionalEmpty(XmlTextBuilder x, string element, string attr, string? value)
+    {
+        if (value is not null)
+        {
+            x.Empty(element, (attr, value));
         }
     }
 

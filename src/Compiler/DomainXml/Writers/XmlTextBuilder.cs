@@ -96,9 +96,10 @@ public sealed class XmlTextBuilder
 
     private void Indent() => _sb.Append(' ', 2 * _open.Count);
 
+    // virBufferEscapeString escapes quotes in text content as well as in attribute values.
     private static string EscapeText(string s) =>
-        s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("'", "&apos;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    private static string EscapeAttr(string s) =>
-        EscapeText(s).Replace("'", "&apos;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string EscapeAttr(string s) => EscapeText(s);
 }

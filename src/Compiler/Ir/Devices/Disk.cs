@@ -40,6 +40,9 @@ public sealed record Disk : Device
     /// </summary>
     public bool AuthInDiskElement { get; init; }
 
+    /// <summary>True when &lt;encryption&gt; is written directly under &lt;disk&gt; (virDomainDiskDef.diskElementEnc), as for <see cref="AuthInDiskElement"/>.</summary>
+    public bool EncryptionInDiskElement { get; init; }
+
     public bool Shareable { get; init; }
 
     public bool Transient { get; init; }

@@ -31,6 +31,12 @@ public sealed record Graphics : Device
 
     public string? Passwd { get; init; }
 
+    /// <summary>VNC/SPICE <c>passwdValidTo</c>: when the password expires (ISO 8601).</summary>
+    public string? PasswdValidTo { get; init; }
+
+    /// <summary>VNC/SPICE <c>connected</c>: what happens to clients when the password changes (keep, disconnect, fail).</summary>
+    public string? Connected { get; init; }
+
     public EquatableArray<GraphicsListen> Listens { get; init; } = EquatableArray<GraphicsListen>.Empty;
 
     /// <summary>&lt;audio id=...&gt; for VNC and D-Bus: the backend whose sound the client gets.</summary>

@@ -14,6 +14,9 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
 
     public bool? Managed { get; init; }
 
+    /// <summary>Other &lt;hostdev&gt; attributes in document order (mdev/scsi_host <c>model</c>, <c>display</c>, <c>ramfb</c>, scsi <c>sgio</c>, <c>rawio</c>).</summary>
+    public EquatableArray<KeyValuePair<string, string>> Attributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+
     /// <summary>USB: &lt;source guestReset='off|uninitialized|on'&gt;.</summary>
     public string? GuestReset { get; init; }
 

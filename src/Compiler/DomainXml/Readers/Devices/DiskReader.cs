@@ -130,7 +130,7 @@ public sealed class DiskReader : IDeviceReader
                 ctx.Error(legacyEncryption, "QX0032", "an <encryption> definition already found for disk source");
             }
 
-            disk = disk with { Source = disk.Source with { Encryption = DiskSourceReader.ReadAuthOrEncryption(legacyEncryption, ctx).Encryption } };
+            disk = disk with { Source = disk.Source with { Encryption = DiskSourceReader.ReadAuthOrEncryption(legacyEncryption, ctx).Encryption }, EncryptionInDiskElement = true };
         }
 
         if (disk.Source.IsEmpty && type is not ("file" or "block") && disk.DeviceKind is "disk" or "lun")

@@ -23,6 +23,8 @@ public sealed class GraphicsReader : IDeviceReader
             Type = type,
             Keymap = XmlReadContext.Attr(e, "keymap"),
             Passwd = XmlReadContext.Attr(e, "passwd"),
+            PasswdValidTo = XmlReadContext.Attr(e, "passwdValidTo"),
+            Connected = XmlReadContext.Attr(e, "connected"),
             AudioId = e.Element("audio") is { } a ? ctx.Int(a, "id", 1) : null,
             GlEnable = gl is null ? null : ctx.Bool(gl, "enable"),
             RenderNode = gl is null ? null : XmlReadContext.Attr(gl, "rendernode"),

@@ -17,7 +17,13 @@ public sealed class HostdevReader : IDeviceReader
             return null;
         }
 
-        var dev = new Hostdev { Mode = mode, Type = type, Managed = ctx.Bool(e, "managed") };
+        var dev = new Hostdev
+        {
+            Mode = mode,
+            Type = type,
+            Managed = ctx.Bool(e, "managed"),
+            Attributes = XmlReadContext.Attributes(e, "mode", "type", "managed"),
+        };
         var source = e.Element("source");
         if (source is null)
         {

@@ -9,7 +9,8 @@ namespace Qconv.Compiler.DomainXml.Writers.Devices;
 /// </summary>
 public static class DeviceInfoWriter
 {
-    public static void Write(XmlTextBuilder x, DeviceInfo info, bool includeBoot = true)
+    /// <param name="rom">The &lt;rom&gt; attributes of devices that have one (interfaces, host devices), written after the alias.</param>
+    public static void Write(XmlTextBuilder x, DeviceInfo info, bool includeBoot = true, EquatableArray<KeyValuePair<string, string>> rom = default)
     {
         if (includeBoot && info.BootOrder is { } order)
         {
@@ -19,6 +20,11 @@ public static class DeviceInfoWriter
         if (info.UserAlias && info.Alias is { } alias)
         {
             x.Empty("alias", ("name", alias));
+        }
+
+        if (!rom.IsEmpty)
+        {
+            x.Empty("rom", Attrs(rom));
         }
 
         if (info.AcpiIndex is { } acpi)
@@ -76,6 +82,10 @@ public static class DeviceInfoWriter
                 return;
         }
     }
+
+    /// <summary>A host-side PCI address (NVMe controller, host device source): no type attribute.</summary>
+    public static void WriteHostPciAddress(XmlTextBuilder x, PciAddress p) =>
+        x.Empty("address", ("domain", $"0x{p.Domain:x4}"), ("bus", $"0x{p.Bus:x2}"), ("slot", $"0x{p.Slot:x2}"), ("function", $"0x{p.Function:x1}"));
 
     public static (string, string?)[] Attrs(EquatableArray<KeyValuePair<string, string>> attrs) =>
         attrs.Select(kv => (kv.Key, (string?)kv.Value)).ToArray();

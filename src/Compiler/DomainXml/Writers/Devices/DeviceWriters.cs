@@ -10,6 +10,19 @@ public static class DeviceWriters
         new InputWriter(),
         new MemballoonWriter(),
         new AudioWriter(),
+        new InterfaceWriter(),
+        new CharDeviceWriter("serial"),
+        new CharDeviceWriter("parallel"),
+        new CharDeviceWriter("console"),
+        new CharDeviceWriter("channel"),
+        new SmartcardWriter(),
+        new RedirdevWriter(),
+        new HostdevWriter(),
+        new VsockWriter(),
+        new GraphicsWriter(),
+        new VideoWriter(),
+        new SoundWriter(),
+        new FilesystemWriter(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceWriter> ByElement { get; } = All.ToDictionary(w => w.ElementName);

@@ -30,10 +30,11 @@ public sealed class DiskWriter : IDeviceWriter
                     GenericNodeWriter.Write(inner, e);
                 }
             },
-            ("name", drv.Name), ("type", drv.Format), ("cache", drv.Cache), ("error_policy", drv.ErrorPolicy),
+            [("name", drv.Name), ("type", drv.Format), ("cache", drv.Cache), ("error_policy", drv.ErrorPolicy),
             ("rerror_policy", drv.RErrorPolicy), ("io", drv.Io), ("ioeventfd", drv.IoEventFd), ("event_idx", drv.EventIdx),
             ("copy_on_read", drv.CopyOnRead), ("discard", drv.Discard), ("iothread", Str(drv.IoThread)),
-            ("detect_zeroes", drv.DetectZeroes), ("queues", Str(drv.Queues)), ("queue_size", Str(drv.QueueSize)));
+            ("detect_zeroes", drv.DetectZeroes), ("queues", Str(drv.Queues)), ("queue_size", Str(drv.QueueSize)),
+            .. VirtioOptionsWriter.Attrs(drv.Virtio)]);
         if (d.AuthInDiskElement && d.Source?.Auth is { } diskAuth)
         {
             WriteAuth(x, diskAuth);
@@ -41,13 +42,22 @@ public sealed class DiskWriter : IDeviceWriter
 
         if (d.Source is { } src)
         {
-            WriteSource(x, d.AuthInDiskElement ? src with { Auth = null } : src);
+            WriteSource(x, src with { Auth = d.AuthInDiskElement ? null : src.Auth, Encryption = d.EncryptionInDiskElement ? null : src.Encryption });
         }
 
         WriteBackingChain(x, d, 0);
 
         x.Empty("target", ("dev", d.Target.Dev), ("bus", d.Target.Bus), ("tray", d.Target.Tray),
             ("removable", d.Target.Removable is { } r ? OnOff(r) : null), ("rotation_rate", Str(d.Target.RotationRate)));
+        if (d.Geometry is { } g)
+        {
+            x.Empty("geometry", ("cyls", Str(g.Cylinders)), ("heads", Str(g.Heads)), ("secs", Str(g.Sectors)), ("trans", g.Trans));
+        }
+
+        if (d.LogicalBlockSize is not null || d.PhysicalBlockSize is not null || d.DiscardGranularity is not null)
+        {
+            x.Empty("blockio", ("logical_block_size", Str(d.LogicalBlockSize)), ("physical_block_size", Str(d.PhysicalBlockSize)), ("discard_granularity", Str(d.DiscardGranularity)));
+        }
         if (!d.IoTune.IsEmpty)
         {
             x.Open("iotune");
@@ -78,6 +88,11 @@ public sealed class DiskWriter : IDeviceWriter
         OptionalText(x, "wwn", d.Wwn);
         OptionalText(x, "vendor", d.Vendor);
         OptionalText(x, "product", d.Product);
+        if (d.EncryptionInDiskElement && d.Source?.Encryption is { } diskEnc)
+        {
+            WriteEncryption(x, diskEnc);
+        }
+
         foreach (var e in d.Extra)
         {
             GenericNodeWriter.Write(x, e);
@@ -104,7 +119,16 @@ public sealed class DiskWriter : IDeviceWriter
         x.Open("backingStore", ("type", b.Type), ("index", Str(b.Index)));
         if (b.Format is { } f)
         {
-            x.Empty("format", ("type", f));
+            x.Element(
+                "format",
+                fmt =>
+                {
+                    if (b.MetadataCacheMaxSize is { } mc)
+                    {
+                        fmt.Open("metadata_cache").Leaf("max_size", Str(mc), ("unit", "bytes")).Close();
+                    }
+                },
+                ("type", f));
         }
 
         WriteSource(x, b with { Index = null });
@@ -112,43 +136,98 @@ public sealed class DiskWriter : IDeviceWriter
         x.Close();
     }
 
+    // virDomainDiskSourceFormat: the type's location attributes, then its children, slices, the rest,
+    // auth and encryption (unless they sit in <disk>), reservations.
     private static void WriteSource(XmlTextBuilder x, DiskSource src)
     {
-        var pathAttr = src.Type switch
+        var attrs = new List<(string, string?)>();
+        switch (src.Type)
         {
-            "file" => "file",
-            "block" => "dev",
-            "dir" => "dir",
-            "vhostuser" => "path",
-            _ => "name",
-        };
-        var attrs = new List<(string, string?)>
+            case "file":
+                attrs.AddRange([("file", src.Path), ("fdgroup", src.FdGroup)]);
+                break;
+            case "block":
+                attrs.Add(("dev", src.Path));
+                break;
+            case "dir":
+                attrs.Add(("dir", src.Path));
+                break;
+            case "network":
+                attrs.AddRange([("protocol", src.Protocol), ("name", src.Path), ("query", src.Query), ("tls", src.Tls), ("tlsHostname", src.TlsHostname)]);
+                break;
+            case "volume":
+                attrs.AddRange([("pool", src.Pool), ("volume", src.Volume), ("mode", src.VolumeMode)]);
+                break;
+            case "nvme" when src.Nvme is { } nvme:
+                attrs.AddRange([("type", "pci"), ("managed", YesNo(nvme.Managed)), ("namespace", Str(nvme.Namespace))]);
+                break;
+            case "vhostuser":
+                attrs.AddRange([("type", "unix"), ("path", src.Path)]);
+                break;
+        }
+
+        attrs.AddRange(src.ExtraAttributes.Where(kv => kv.Key is not ("type" or "path")).Select(kv => (kv.Key, (string?)kv.Value)));
+        attrs.AddRange([("startupPolicy", src.StartupPolicy), ("index", Str(src.Index))]);
+        x.Element("source", s => WriteSourceChildren(s, src), [.. attrs]);
+    }
+
+    private static void WriteSourceChildren(XmlTextBuilder s, DiskSource src)
+    {
+        foreach (var h in src.Hosts)
         {
-            ("protocol", src.Protocol), (pathAttr, src.Path), ("pool", src.Pool), ("volume", src.Volume), ("mode", src.VolumeMode),
-            ("query", src.Query), ("tls", src.Tls), ("tlsHostname", src.TlsHostname), ("startupPolicy", src.StartupPolicy),
-            ("index", Str(src.Index)),
-        };
-        attrs.AddRange(src.ExtraAttributes.Select(kv => (kv.Key, (string?)kv.Value)));
+            s.Empty("host", ("name", h.Name), ("port", h.Port), ("transport", h.Transport), ("socket", h.Socket));
+        }
+
+        NetworkSourceWriter.Write(s, src.Network);
+        if (src.Nvme is { } nvme)
+        {
+            DeviceInfoWriter.WriteHostPciAddress(s, nvme.Address);
+        }
+
+        if (src.Type == "vhostuser" && src.ReconnectTimeout is { } timeout)
+        {
+            s.Empty("reconnect", ("enabled", "yes"), ("timeout", Str(timeout)));
+        }
+
+        if (src.StorageSlice is { } slice)
+        {
+            s.Open("slices").Empty("slice", ("type", "storage"), ("offset", Str(slice.Offset)), ("size", Str(slice.Size))).Close();
+        }
+
+        foreach (var e in src.Extra.Where(e => e.Name != "reservations"))
+        {
+            GenericNodeWriter.Write(s, e);
+        }
+
+        if (src.Auth is { } auth)
+        {
+            WriteAuth(s, auth);
+        }
+
+        if (src.Encryption is { } enc)
+        {
+            WriteEncryption(s, enc);
+        }
+
+        foreach (var e in src.Extra.Where(e => e.Name == "reservations"))
+        {
+            GenericNodeWriter.Write(s, e);
+        }
+    }
+
+    private static void WriteEncryption(XmlTextBuilder x, DiskEncryption enc)
+    {
         x.Element(
-            "source",
-            s =>
+            "encryption",
+            e =>
             {
-                foreach (var h in src.Hosts)
+                if (enc.SecretType is not null || enc.SecretUuid is not null || enc.SecretUsage is not null)
                 {
-                    s.Empty("host", ("name", h.Name), ("port", h.Port), ("transport", h.Transport), ("socket", h.Socket));
-                }
-
-                if (src.Auth is { } auth)
-                {
-                    WriteAuth(s, auth);
-                }
-
-                foreach (var e in src.Extra)
-                {
-                    GenericNodeWriter.Write(s, e);
+                    e.Empty("secret", ("type", enc.SecretType), ("uuid", enc.SecretUuid), ("usage", enc.SecretUsage));
                 }
             },
-            [.. attrs]);
+            ("format", enc.Format),
+            ("engine", enc.Engine));
     }
 
     private static void WriteAuth(XmlTextBuilder x, DiskAuth auth)

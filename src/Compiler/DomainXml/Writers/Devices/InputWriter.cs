@@ -2,7 +2,7 @@ using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.DomainXml.Writers.Devices;
 
-/// <summary>&lt;input&gt; (virDomainInputDefFormat).</summary>
+/// <summary>&lt;input&gt; (virDomainInputDefFormat); bus 'none' (evdev passthrough) is not written.</summary>
 public sealed class InputWriter : IDeviceWriter
 {
     public string ElementName => "input";
@@ -23,6 +23,6 @@ public sealed class InputWriter : IDeviceWriter
 
                 DeviceInfoWriter.Write(inner, i.Info);
             },
-            ("type", i.Type), ("bus", i.Bus), ("model", i.Model));
+            ("type", i.Type), ("bus", i.Bus is "none" ? null : i.Bus), ("model", i.Model));
     }
 }
