@@ -23,7 +23,7 @@ public static class PassPipeline
         new PlatformValidatePass(),
         new NumaValidatePass(),
         new MachinePass(),
-        new FirmwarePass(),
+        .. (startTime ? [new FirmwarePass()] : Array.Empty<IDomainPass>()),
         new BootDefaultsPass(),
         new EmulatorDefaultPass(),
         startTime ? new MemoryAlignPass() : new MemoryTotalPass(),
