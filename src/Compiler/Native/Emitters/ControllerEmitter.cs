@@ -41,6 +41,11 @@ public sealed class ControllerEmitter : IArgEmitter
             }
 
             var props = new JsonProps().Add("driver", driver);
+            if (c.Type == "virtio-serial")
+            {
+                VirtioOptionsProps.Add(props, c.Virtio);
+            }
+
             if (c.Model is "qemu-xhci" or "nec-xhci" && c.Ports is { } ports)
             {
                 // xHCI controllers take their port count per USB generation (USB 2 and USB 3).
