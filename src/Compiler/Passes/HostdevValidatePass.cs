@@ -25,6 +25,10 @@ public sealed class HostdevValidatePass : IDomainPass
                 case "scsi" when h.Info.Address is not (null or DriveAddress):
                     ctx.Error("QC0476", h.Info, "SCSI host device must use 'drive' address type");
                     break;
+                case "scsi_host" when h.Info.BootOrder is not null:
+                    // qemuValidateDomainDeviceDefHostdev: vhost-scsi has no bootindex property in QEMU.
+                    ctx.Error("QC0479", h.Info, "booting from assigned devices is not supported by vhost SCSI devices");
+                    break;
             }
         }
 

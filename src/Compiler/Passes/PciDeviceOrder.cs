@@ -75,6 +75,10 @@ public static class PciDeviceOrder
             Disk disk => VirtioModels.IsTransitional(disk.Model),
             Memballoon m => VirtioModels.IsTransitional(m.Model),
             Input i => VirtioModels.IsTransitional(i.Model),
+            Interface n => VirtioModels.IsTransitional(n.Model),
+            Filesystem f => VirtioModels.IsTransitional(f.Model),
+            Vsock v => VirtioModels.IsTransitional(v.Model),
+            Hostdev h => VirtioModels.IsTransitional(h.Attributes.FirstOrDefault(a => a.Key == "model").Value),
             IPciDevice p => p.IsConventionalPci(domain),
             _ => false,
         };

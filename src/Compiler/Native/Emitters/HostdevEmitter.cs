@@ -36,6 +36,9 @@ public sealed class HostdevEmitter : IArgEmitter
                 case "scsi":
                     HostdevScsiEmitter.Emit(ctx, h, ++nodeIndex, bootIndex);
                     break;
+                case "scsi_host":
+                    ctx.Add("-device", VhostScsiProps(ctx, h, bootIndex));
+                    break;
                 default:
                     ctx.Error("QC0440", h.Info, $"host device type '{h.Type}' is not supported by qconv yet");
                     break;
@@ -117,6 +120,30 @@ public sealed class HostdevEmitter : IArgEmitter
                 break;
         }
 
+        DeviceAddressProps.Add(props, h, ctx.Domain);
+        return props;
+    }
+
+    /// <summary>
+    /// A vhost-scsi target (qemuBuildSCSIVHostHostdevDevProps): the kernel's vhost-scsi endpoint named by
+    /// its WWPN, passed to QEMU as an open vhost fd.
+    /// </summary>
+    private static JsonProps VhostScsiProps(EmitContext ctx, Hostdev h, int? bootIndex)
+    {
+        var model = h.Attributes.FirstOrDefault(a => a.Key == "model").Value;
+        var driver = model switch
+        {
+            "virtio-transitional" => "vhost-scsi-pci-transitional",
+            "virtio-non-transitional" => "vhost-scsi-pci-non-transitional",
+            _ => "vhost-scsi-pci",
+        };
+        var wwpn = h.SourceNode?.Attr("wwpn") ?? string.Empty;
+        var props = new JsonProps()
+            .Add("driver", driver)
+            .Add("wwpn", wwpn)
+            .Add("vhostfd", ctx.Host.OpenVhostScsi(wwpn).ToString(CultureInfo.InvariantCulture))
+            .Add("id", h.Info.Alias ?? "hostdev0");
+        props.AddIfNotNull("bootindex", bootIndex);
         DeviceAddressProps.Add(props, h, ctx.Domain);
         return props;
     }
