@@ -32,7 +32,11 @@ public static class DomainXmlWriter
 
         OptionalText(x, "title", d.Title);
         OptionalText(x, "description", d.Description);
-        WriteExtras(x, d, "metadata");
+        foreach (var metadata in d.Extras.Where(e => e.Name == "metadata"))
+        {
+            MetadataWriter.Write(x, metadata);
+        }
+
         MemoryWriter.Write(x, d);
         VcpuWriter.Write(x, d);
         WriteExtras(x, d, "resource", "sysinfo", "bootloader", "bootloader_args");
