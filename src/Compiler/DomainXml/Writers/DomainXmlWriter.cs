@@ -14,7 +14,7 @@ public static class DomainXmlWriter
     public static string Write(Domain d)
     {
         var x = new XmlTextBuilder();
-        x.Open("domain", ("type", d.VirtType), ("xmlns:qemu", d.QemuCommandline is null ? null : DomainXmlReader.QemuNs.NamespaceName));
+        x.Open("domain", ("type", d.VirtType), ("xmlns:qemu", QemuNamespaceWriter.IsUsed(d) ? DomainXmlReader.QemuNs.NamespaceName : null));
         if (d.Name is not null)
         {
             x.Leaf("name", d.Name);
@@ -69,23 +69,7 @@ public static class DomainXmlWriter
         WriteExtras(x, d, "perf");
         DevicesWriter.Write(x, d);
         WriteExtras(x, d, "seclabel", "keywrap", "launchSecurity", "throttlegroups");
-        if (d.QemuCommandline is { } q)
-        {
-            x.Open("qemu:commandline");
-            foreach (var a in q.Args)
-            {
-                x.Empty("qemu:arg", ("value", a));
-            }
-
-            foreach (var (k, v) in q.Env)
-            {
-                // An empty value is no value (qemuDomainDefNamespaceFormat escapes a missing string to nothing).
-                x.Empty("qemu:env", ("name", k), ("value", string.IsNullOrEmpty(v) ? null : v));
-            }
-
-            x.Close();
-        }
-
+        QemuNamespaceWriter.Write(x, d);
         x.Close();
         return x.ToString();
     }
