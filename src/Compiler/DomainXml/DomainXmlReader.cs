@@ -55,6 +55,10 @@ public static class DomainXmlReader
             {
                 domain = reader(child, domain, ctx);
             }
+            else if (child.Name.LocalName == "metadata")
+            {
+                extras.Add(MetadataReader.Read(child));
+            }
             else if (KeptVerbatim.Contains(child.Name.LocalName))
             {
                 extras.Add(XmlReadContext.Generic(child));
@@ -106,7 +110,7 @@ public static class DomainXmlReader
     /// <summary>Known libvirt elements without a typed record yet: kept generically for the writer.</summary>
     private static readonly HashSet<string> KeptVerbatim =
     [
-        "metadata", "idmap", "seclabel", "resource", "sysinfo", "keywrap", "launchSecurity", "blkiotune",
+        "idmap", "seclabel", "resource", "sysinfo", "keywrap", "launchSecurity", "blkiotune",
         "memtune", "perf", "bootloader", "bootloader_args", "defaultiothread", "vcpus", "throttlegroups",
     ];
 }

@@ -10,6 +10,14 @@ public sealed record QemuTuning
     public string? Deprecation { get; init; }
 
     public EquatableArray<QemuDeviceOverride> Devices { get; init; } = EquatableArray<QemuDeviceOverride>.Empty;
+
+    /// <summary>&lt;qemu:capabilities&gt;&lt;qemu:add capability=&gt;: QEMU capabilities forced on in libvirt's probing.</summary>
+    public EquatableArray<string> CapabilitiesAdded { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>&lt;qemu:capabilities&gt;&lt;qemu:del capability=&gt;: QEMU capabilities forced off.</summary>
+    public EquatableArray<string> CapabilitiesRemoved { get; init; } = EquatableArray<string>.Empty;
+
+    public bool IsEmpty => Deprecation is null && Devices.IsEmpty && CapabilitiesAdded.IsEmpty && CapabilitiesRemoved.IsEmpty;
 }
 
 /// <summary>Properties forced onto the <c>-device</c> with id <see cref="Alias"/>, in order (type 'remove' deletes one).</summary>

@@ -8,7 +8,11 @@ namespace Qconv.Compiler.Passes;
 /// merely mirrors serial0, virtio-serial ports for channels and virtio consoles (adding the
 /// virtio-serial controller they need) and auto-generated virtio channel socket paths.
 /// </summary>
-public sealed class CharDeviceDefaultsPass : IDomainPass
+/// <param name="startTime">
+/// Whether to fill in unix channel socket paths: libvirt only does so when it starts the guest
+/// (qemuDomainPrepareChannel from qemuProcessPrepareDomain), so the stored XML has none.
+/// </param>
+public sealed class CharDeviceDefaultsPass(bool startTime = true) : IDomainPass
 {
     public string Name => "chardev-defaults";
 
@@ -26,7 +30,7 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
             }
         }
 
-        AssignVirtioSerialPorts(devices, domain, ctx);
+        AssignVirtioSerialPorts(devices, domain, ctx, startTime);
         return domain.WithDevices(devices);
     }
 
@@ -122,7 +126,7 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
     /// virtio channels and consoles live on a virtio-serial bus (virDomainVirtioSerialAddrAutoAssign):
     /// a controller is added when there is none; channels take ports from 1 up, consoles may use 0.
     /// </summary>
-    private static void AssignVirtioSerialPorts(List<Device> devices, Domain domain, CompilationContext ctx)
+    private static void AssignVirtioSerialPorts(List<Device> devices, Domain domain, CompilationContext ctx, bool startTime)
     {
         bool OnVirtioSerial(Device d) => d is CharDevice { Kind: "channel", TargetType: "virtio" } or CharDevice { Kind: "console", TargetType: "virtio" };
         if (!devices.Any(OnVirtioSerial))
@@ -145,7 +149,6 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
         }
 
         var controller = devices.OfType<Controller>().Where(c => c.Type == "virtio-serial").Min(c => c.Index);
-        var shortName = $"domain-{ctx.Host.DomainId}-{domain.Name}";
         for (var i = 0; i < devices.Count; i++)
         {
             if (!OnVirtioSerial(devices[i]))
@@ -166,9 +169,9 @@ public sealed class CharDeviceDefaultsPass : IDomainPass
                 c = c with { Info = c.Info with { Address = new VirtioSerialAddress(controller, 0, port) } };
             }
 
-            if (c.Kind == "channel" && c.Source is { Type: "unix", Path: null } && c.TargetName is { } name)
+            if (startTime && c.Kind == "channel" && c.Source is { Type: "unix", Path: null } && c.TargetName is { } name)
             {
-                c = c with { Source = c.Source with { Path = $"{ctx.Host.ChannelTargetDir}/{shortName}/{name}" } };
+                c = c with { Source = c.Source with { Path = $"{ctx.Host.ChannelTargetDir(domain.Name ?? string.Empty)}/{name}" } };
             }
 
             devices[i] = c;

@@ -34,7 +34,7 @@ public static class PassPipeline
         new ScsiHostdevAddressPass(),
         new ImplicitControllersPass(),
         new ImplicitDevicesPass(),
-        new CharDeviceDefaultsPass(),
+        new CharDeviceDefaultsPass(startTime),
         new MacAddressPass(),
         new NetDefaultsPass(),
         new SmartcardDefaultsPass(),

@@ -170,11 +170,9 @@ public sealed class PciAddressPass : IDomainPass
     }
 
     /// <summary>New PCI controllers go after the PCI controllers with lower indexes (virDomainControllerInsert).</summary>
-    private static void InsertController(List<Device> devices, Controller added)
-    {
-        var at = devices.FindLastIndex(d => d is Controller { Type: "pci" } c && c.Index < added.Index);
-        devices.Insert(at < 0 ? devices.Count : at + 1, added);
-    }
+    // Buses found missing are appended after every existing controller (virDomainDefAddController
+    // appends; it does not sort like the parser's virDomainControllerInsert).
+    private static void InsertController(List<Device> devices, Controller added) => devices.Add(added);
 
     /// <summary>Function 0 of a slot with other functions in use becomes multifunction (virDomainPCIAddressSetAllMulti).</summary>
     private static void SetAllMulti(List<Device> devices)

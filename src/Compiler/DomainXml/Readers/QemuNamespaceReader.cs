@@ -14,8 +14,17 @@ internal static class QemuNamespaceReader
                 return d with { QemuTuning = d.QemuTuning with { Deprecation = ctx.Enum(e, "behavior", "none", "omit", "reject", "crash") } };
             case "override":
                 return d with { QemuTuning = d.QemuTuning with { Devices = d.QemuTuning.Devices.Concat(ReadOverrides(e, ctx)).ToEquatableArray() } };
+            case "capabilities":
+                // Kept for the stored XML; qconv does not apply them to its own capability set.
+                return d with
+                {
+                    QemuTuning = d.QemuTuning with
+                    {
+                        CapabilitiesAdded = d.QemuTuning.CapabilitiesAdded.Concat(Capabilities(e, "add", ctx)).ToEquatableArray(),
+                        CapabilitiesRemoved = d.QemuTuning.CapabilitiesRemoved.Concat(Capabilities(e, "del", ctx)).ToEquatableArray(),
+                    },
+                };
             case not "commandline":
-                // qemu:capabilities tunes libvirt's capability probing; no effect on the command line.
                 return d;
         }
 
@@ -30,6 +39,9 @@ internal static class QemuNamespaceReader
                 (prev?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty).Concat(env).ToEquatableArray()),
         };
     }
+
+    private static IEnumerable<string> Capabilities(XElement e, string op, XmlReadContext ctx) =>
+        e.Elements(DomainXmlReader.QemuNs + op).Select(c => ctx.RequiredAttr(c, "capability") ?? string.Empty);
 
     private static IEnumerable<QemuDeviceOverride> ReadOverrides(XElement e, XmlReadContext ctx)
     {

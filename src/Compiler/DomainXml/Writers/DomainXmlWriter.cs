@@ -14,7 +14,7 @@ public static class DomainXmlWriter
     public static string Write(Domain d)
     {
         var x = new XmlTextBuilder();
-        x.Open("domain", ("type", d.VirtType), ("xmlns:qemu", d.QemuCommandline is null ? null : DomainXmlReader.QemuNs.NamespaceName));
+        x.Open("domain", ("type", d.VirtType), ("xmlns:qemu", QemuNamespaceWriter.IsUsed(d) ? DomainXmlReader.QemuNs.NamespaceName : null));
         if (d.Name is not null)
         {
             x.Leaf("name", d.Name);
@@ -32,7 +32,11 @@ public static class DomainXmlWriter
 
         OptionalText(x, "title", d.Title);
         OptionalText(x, "description", d.Description);
-        WriteExtras(x, d, "metadata");
+        foreach (var metadata in d.Extras.Where(e => e.Name == "metadata"))
+        {
+            MetadataWriter.Write(x, metadata);
+        }
+
         MemoryWriter.Write(x, d);
         VcpuWriter.Write(x, d);
         WriteExtras(x, d, "resource", "sysinfo", "bootloader", "bootloader_args");
@@ -65,23 +69,7 @@ public static class DomainXmlWriter
         WriteExtras(x, d, "perf");
         DevicesWriter.Write(x, d);
         WriteExtras(x, d, "seclabel", "keywrap", "launchSecurity", "throttlegroups");
-        if (d.QemuCommandline is { } q)
-        {
-            x.Open("qemu:commandline");
-            foreach (var a in q.Args)
-            {
-                x.Empty("qemu:arg", ("value", a));
-            }
-
-            foreach (var (k, v) in q.Env)
-            {
-                // An empty value is no value (qemuDomainDefNamespaceFormat escapes a missing string to nothing).
-                x.Empty("qemu:env", ("name", k), ("value", string.IsNullOrEmpty(v) ? null : v));
-            }
-
-            x.Close();
-        }
-
+        QemuNamespaceWriter.Write(x, d);
         x.Close();
         return x.ToString();
     }

@@ -81,6 +81,23 @@ public sealed class XmlTextBuilder
         return Close();
     }
 
+    /// <summary>A preformatted line at the current indentation (for content libvirt dumps through libxml2).</summary>
+    public XmlTextBuilder Line(string text)
+    {
+        Indent();
+        _sb.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="body"/> one level deeper without writing an element of its own.</summary>
+    public XmlTextBuilder Nest(Action<XmlTextBuilder> body)
+    {
+        _open.Push(string.Empty);
+        body(this);
+        _open.Pop();
+        return this;
+    }
+
     public override string ToString() => _sb.ToString();
 
     private void WriteAttrs((string Name, string? Value)[] attrs)

@@ -51,5 +51,8 @@ public sealed record Filesystem : Device, IPciDevice, IAliasedDevice
 
     public bool WantsPci(Domain domain) => true;
 
+    /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
+    public bool IsConventionalPci(Domain domain) => VirtioModels.IsTransitional(Model);
+
     public string? DefaultAlias(Func<string, string> next) => next("fs");
 }

@@ -70,4 +70,7 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
     public bool IsUnassigned => Info.Address is OtherAddress { AddressType: "unassigned" };
 
     public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host" || (Type == "mdev" && MdevModel == "vfio-pci");
+
+    /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
+    public bool IsConventionalPci(Domain domain) => Type == "scsi_host" && VirtioModels.IsTransitional(Attributes.FirstOrDefault(a => a.Key == "model").Value);
 }

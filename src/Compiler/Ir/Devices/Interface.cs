@@ -67,6 +67,9 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
 
     public bool WantsPci(Domain domain) => Model is not ("usb-net" or "spapr-vlan" or "lan9118" or "smc91c111" or "virtio-mmio");
 
+    /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
+    public bool IsConventionalPci(Domain domain) => VirtioModels.IsTransitional(Model);
+
     public static string? Lookup(EquatableArray<KeyValuePair<string, string>> list, string name)
     {
         foreach (var (k, v) in list)

@@ -27,5 +27,8 @@ public sealed record Tpm : Device, IAliasedDevice
 
     public bool PersistentState { get; init; }
 
+    /// <summary>The PCR banks swtpm activates (&lt;active_pcr_banks&gt;&lt;sha256/&gt;...), in document order.</summary>
+    public EquatableArray<string> ActivePcrBanks { get; init; } = EquatableArray<string>.Empty;
+
     public string? DefaultAlias(Func<string, string> next) => next("tpm");
 }

@@ -18,4 +18,7 @@ public sealed record Vsock : Device, IAliasedDevice, IPciDevice
     public string? DefaultAlias(Func<string, string> next) => "vsock0";
 
     public bool WantsPci(Domain domain) => true;
+
+    /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
+    public bool IsConventionalPci(Domain domain) => VirtioModels.IsTransitional(Model);
 }

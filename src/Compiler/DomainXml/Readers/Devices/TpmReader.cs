@@ -31,6 +31,7 @@ public sealed class TpmReader : IDeviceReader
             Version = XmlReadContext.Attr(backend, "version"),
             EncryptionSecret = backend.Element("encryption")?.Attribute("secret")?.Value,
             PersistentState = ctx.Bool(backend, "persistent_state") == true,
+            ActivePcrBanks = backend.Element("active_pcr_banks")?.Elements().Select(b => b.Name.LocalName).ToEquatableArray() ?? EquatableArray<string>.Empty,
         };
     }
 }

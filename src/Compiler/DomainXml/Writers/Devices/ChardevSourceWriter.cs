@@ -31,6 +31,9 @@ public static class ChardevSourceWriter
                 SourceWithReconnect(x, s, ("mode", s.Listen ? "bind" : "connect"), ("host", s.Host), ("service", s.Service), ("tls", s.Tls is { } t ? YesNo(t) : null));
                 x.Empty("protocol", ("type", s.Protocol ?? "raw"));
                 break;
+            // Without a path (a channel whose socket libvirt names at start) there is no <source>.
+            case "unix" when s.Path is null:
+                break;
             case "unix":
                 SourceWithReconnect(x, s, ("mode", s.Listen ? "bind" : "connect"), ("path", s.Path));
                 break;

@@ -32,16 +32,8 @@ public sealed class ControllerWriter : IDeviceWriter
                         ("chassisNr", Str(t.ChassisNr)), ("chassis", Str(t.Chassis)), ("port", t.Port is { } p ? $"0x{p:x}" : null),
                         ("busNr", Str(t.BusNr)), ("index", Str(t.Index)), ("hotplug", t.Hotplug),
                     };
-                    if (t.NumaNode is { } node)
-                    {
-                        inner.Open("target", attrs);
-                        inner.Leaf("node", Str(node));
-                        inner.Close();
-                    }
-                    else
-                    {
-                        inner.Empty("target", attrs);
-                    }
+                    // virXMLFormatElement: no <target> at all when it has neither attributes nor a node.
+                    inner.Element("target", b => OptionalText(b, "node", Str(t.NumaNode)), attrs);
                 }
 
                 if (!c.Driver.IsEmpty)

@@ -23,6 +23,10 @@ public static class DeviceWriters
         new VideoWriter(),
         new SoundWriter(),
         new FilesystemWriter(),
+        new TpmWriter(),
+        new RngWriter(),
+        new MemoryDeviceWriter(),
+        new IommuWriter(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceWriter> ByElement { get; } = All.ToDictionary(w => w.ElementName);

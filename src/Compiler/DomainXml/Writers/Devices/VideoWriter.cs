@@ -12,7 +12,7 @@ public sealed class VideoWriter : IDeviceWriter
     {
         var v = (Video)device;
         x.Open("video");
-        x.Element("driver", _ => { }, [("name", v.Backend), .. VirtioOptionsWriter.Attrs(v.Virtio)]);
+        x.Element("driver", _ => { }, [.. VirtioOptionsWriter.Attrs(v.Virtio), ("name", v.Backend)]);
         x.Element(
             "model",
             m =>
