@@ -14,6 +14,7 @@ public static class Program
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        var result = root.Parse(args);
+        return UsageErrors.ExitCode(result, result.Invoke());
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
 using Qconv.Lint.Rules;
@@ -16,7 +17,7 @@ public sealed class LintContext
     private readonly Dictionary<string, List<XElement>> _byName = new(StringComparer.Ordinal);
     private IRule? _current;
 
-    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings)
+    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings, QemuCaps? caps = null)
     {
         File = file;
         Root = root;
@@ -37,7 +38,16 @@ public sealed class LintContext
 
             list.Add(device);
         }
+
+        Caps = caps is not null && CapsScope.Describes(caps, Arch, (string?)root.Element("devices")?.Element("emulator")) ? caps : null;
     }
+
+    /// <summary>
+    /// The QEMU capabilities given with --caps/--qemu-version, when they describe this guest's
+    /// emulator (same architecture, same binary); null otherwise. Rules that depend on what one
+    /// QEMU build supports run only when this is set.
+    /// </summary>
+    public QemuCaps? Caps { get; }
 
     /// <summary>The path shown in findings.</summary>
     public string File { get; }

@@ -6,6 +6,8 @@ public static class LintRun
     /// <param name="progress">Called once per finished file (from worker threads).</param>
     public static IReadOnlyList<FileReport> Run(Linter linter, IReadOnlyList<string> files, Action? progress = null)
     {
+        // Workers parse their first files while the schema compiles; they wait for it only to validate.
+        Schema.DomainSchema.Warm();
         var results = new FileReport?[files.Count];
         Parallel.For(0, files.Count, i =>
         {

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
 using Qconv.Lint.Rules;
@@ -15,13 +16,23 @@ namespace Qconv.Lint;
 /// </summary>
 public sealed class Linter
 {
+    /// <summary>Shared by all threads: settings are only read once a reader exists.</summary>
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
+
     private readonly IReadOnlyList<IRule> _rules;
     private readonly LintConfigLoader _configs;
+    private readonly QemuCaps? _caps;
 
-    public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null)
+    /// <param name="caps">The target QEMU's capabilities (--caps, --qemu-version), for the rules that depend on them.</param>
+    public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null, QemuCaps? caps = null)
     {
         _rules = rules ?? RuleCatalog.All;
         _configs = configs ?? new LintConfigLoader();
+        _caps = caps;
     }
 
     /// <summary>Lints a file on disk, with the <c>.qconvlint.json</c> found above it. Null when the config ignores it.</summary>
@@ -70,7 +81,7 @@ public sealed class Linter
             }
             else
             {
-                var context = new LintContext(file, root, config, raw);
+                var context = new LintContext(file, root, config, raw, _caps);
                 foreach (var rule in _rules)
                 {
                     if (config.SeverityFor(rule.Id, rule.DefaultSeverity) is not null)
@@ -98,25 +109,18 @@ public sealed class Linter
         return new FileReport(file, findings);
     }
 
-    /// <summary>Reads and schema-validates in one pass; null when the XML is not well-formed.</summary>
+    /// <summary>
+    /// Parses without the schema, then validates the tree: parsing needs no compiled schema, so the
+    /// first files are read while <see cref="DomainSchema"/> is still compiling on another core.
+    /// Null when the XML is not well-formed.
+    /// </summary>
     private static XDocument? Load(string file, Stream stream, List<Diagnostic> sink)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            ValidationType = ValidationType.Schema,
-            Schemas = DomainSchema.Set,
-            ValidationFlags = XmlSchemaValidationFlags.None,
-        };
-        settings.ValidationEventHandler += (_, e) => sink.Add(new Diagnostic(LintCodes.Schema,
-            e.Severity == XmlSeverityType.Error ? Severity.Error : Severity.Warning,
-            SchemaMessages.Shorten(e.Message),
-            new SourceSpan(file, e.Exception.LineNumber, e.Exception.LinePosition)));
+        XDocument doc;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(stream, ReaderSettings);
+            doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
@@ -124,6 +128,13 @@ public sealed class Linter
                 new SourceSpan(file, e.LineNumber, e.LinePosition)));
             return null;
         }
+
+        // The sender is the element or attribute at fault; its line info is the finding's position.
+        doc.Validate(DomainSchema.Set, (sender, e) => sink.Add(new Diagnostic(LintCodes.Schema,
+            e.Severity == XmlSeverityType.Error ? Severity.Error : Severity.Warning,
+            SchemaMessages.Shorten(e.Message),
+            sender is XObject node ? Span(file, node) : new SourceSpan(file, e.Exception.LineNumber, e.Exception.LinePosition))));
+        return doc;
     }
 
     private static SourceSpan Span(string file, XObject node) =>

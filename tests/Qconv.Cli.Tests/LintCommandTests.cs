@@ -47,12 +47,39 @@ public class LintCommandTests
         Assert.Contains("--format", r.StdErr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lint", "--no-such-option", "testdata/lint/clean-q35.xml")]
+    [InlineData("conformance", "lint")]
+    [InlineData("conformance", "lint", "--no-such-option", "testdata/lint")]
+    public void Command_line_mistakes_exit_two(params string[] args)
+    {
+        Assert.Equal(2, QconvProcess.Run(args).ExitCode);
+    }
+
+    [Fact]
+    public void Capabilities_switch_on_the_capability_rules()
+    {
+        var hvf = Path.Combine(RepoPaths.TestData, "lint", "caps", "QL0050-hvf-on-linux.xml");
+        Assert.Equal(0, QconvProcess.Run(["lint", hvf]).ExitCode);
+        var r = QconvProcess.Run(["lint", "--qemu-version", "8.0", hvf]);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("error QL0050: ", r.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_capabilities_are_a_usage_error()
+    {
+        var r = QconvProcess.Run(["lint", "--caps", "no/such/caps.xml", Case("clean-q35.xml")]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("no/such/caps.xml", r.StdErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Directories_and_globs_expand_to_xml_files()
     {
         var dir = QconvProcess.Run(["lint", "--format", "json", "testdata/lint"]);
         var glob = QconvProcess.Run(["lint", "--format", "json", "testdata/lint/QL000*.xml"]);
-        var total = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "*.xml").Length;
+        var total = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "*.xml", SearchOption.AllDirectories).Length;
         var matching = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "QL000*.xml").Length;
         Assert.Contains($"\"files\": {total}", dir.StdOut, StringComparison.Ordinal);
         Assert.Contains($"\"files\": {matching}", glob.StdOut, StringComparison.Ordinal);

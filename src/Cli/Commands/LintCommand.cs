@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint;
 using Qconv.Lint.Formatters;
@@ -24,16 +25,16 @@ internal static class LintCommand
         var severity = new Option<string>("--severity") { Description = "Lowest severity that fails the run: error, warning, info", DefaultValueFactory = _ => "error" };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar" };
 
+        var target = new LintCapsOptions();
         var command = new Command("lint", "Check domain XML against the schema and the QL rules") { paths, format, severity, noProgress };
-        command.SetAction(parse => Run(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(format) ?? "text",
-            parse.GetValue(severity) ?? "error",
-            parse.GetValue(noProgress)));
-        return command;
+        target.AddTo(command);
+        command.SetAction(parse => target.TryResolve(parse, out var caps)
+            ? Run(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(severity) ?? "error", parse.GetValue(noProgress), caps)
+            : 2);
+        return UsageErrors.ExitWithTwo(command);
     }
 
-    private static int Run(string[] paths, string format, string severityName, bool noProgress)
+    private static int Run(string[] paths, string format, string severityName, bool noProgress, QemuCaps? caps)
     {
         if (UsageError(paths, format, severityName) is { } usage)
         {
@@ -55,7 +56,7 @@ internal static class LintCommand
         IReadOnlyList<FileReport> reports;
         try
         {
-            var linter = new Linter();
+            var linter = new Linter(caps: caps);
             reports = ShowProgress(files.Count, noProgress)
                 ? LintProgress.Run(linter, files)
                 : LintRun.Run(linter, files);
