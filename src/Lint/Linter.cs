@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
 using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
@@ -110,8 +109,8 @@ public sealed class Linter
     }
 
     /// <summary>
-    /// Parses without the schema, then validates the tree: parsing needs no compiled schema, so the
-    /// first files are read while <see cref="DomainSchema"/> is still compiling on another core.
+    /// Parses, then validates the tree: parsing needs no schema, so the first files are read while
+    /// <see cref="DomainSchema"/> is still being read on another core.
     /// Null when the XML is not well-formed.
     /// </summary>
     private static XDocument? Load(string file, Stream stream, List<Diagnostic> sink)
@@ -129,11 +128,11 @@ public sealed class Linter
             return null;
         }
 
-        // The sender is the element or attribute at fault; its line info is the finding's position.
-        doc.Validate(DomainSchema.Set, (sender, e) => sink.Add(new Diagnostic(LintCodes.Schema,
-            e.Severity == XmlSeverityType.Error ? Severity.Error : Severity.Warning,
-            SchemaMessages.Shorten(e.Message),
-            sender is XObject node ? Span(file, node) : new SourceSpan(file, e.Exception.LineNumber, e.Exception.LinePosition))));
+        if (doc.Root is { } root)
+        {
+            DomainSchema.Validate(root, (node, message) => sink.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, Span(file, node))));
+        }
+
         return doc;
     }
 
