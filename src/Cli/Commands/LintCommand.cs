@@ -19,6 +19,8 @@ internal static class LintCommand
 
     public static Command Create()
     {
+        // The schema is read while the command line is parsed and the inputs are found.
+        Qconv.Lint.Schema.DomainSchema.Warm();
         // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
         var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.xml) or globs", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
@@ -42,7 +44,6 @@ internal static class LintCommand
             return 2;
         }
 
-        Qconv.Lint.Schema.DomainSchema.Warm();
         var errors = new DiagnosticBag();
         var files = InputExpander.Expand(paths, errors);
         DiagnosticPrinter.Print(errors);

@@ -10,8 +10,19 @@ public static class DomainSchema
     private static readonly Lazy<Dictionary<string, ElementDecl>> LazyGlobals =
         new(() => SchemaLoader.Load("domain.xsd", OpenResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Starts reading the schema on a worker thread, so that it overlaps finding the input files.</summary>
-    public static void Warm() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = LazyGlobals.Value, null);
+    /// <summary>
+    /// Starts reading the schema on a thread of its own, so that it overlaps parsing the command line
+    /// and the first files (a plain thread: starting the thread pool would cost more than it saves).
+    /// </summary>
+    public static void Warm()
+    {
+        if (!LazyGlobals.IsValueCreated && Interlocked.Exchange(ref _warming, 1) == 0)
+        {
+            new Thread(static () => _ = LazyGlobals.Value) { IsBackground = true, Name = "qconv-schema" }.Start();
+        }
+    }
+
+    private static int _warming;
 
     /// <summary>Reports every place where <paramref name="root"/> departs from the schema.</summary>
     public static void Validate(System.Xml.Linq.XElement root, Action<System.Xml.Linq.XObject, string> report) =>
