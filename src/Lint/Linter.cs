@@ -43,37 +43,35 @@ public sealed class Linter
             return null;
         }
 
-        Stream stream;
+        byte[] bytes;
         try
         {
-            stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true);
         }
 
-        using (stream)
-        {
-            return Lint(path, stream, config);
-        }
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Lint(path, stream, config, Suppressions.MayOccurIn(bytes));
     }
 
     /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
     public FileReport LintText(string file, string xml, LintConfig? config = null)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
-        return Lint(file, stream, config ?? LintConfig.Default);
+        return Lint(file, stream, config ?? LintConfig.Default, mayHaveSuppressions: true);
     }
 
-    private FileReport Lint(string file, Stream stream, LintConfig config)
+    private FileReport Lint(string file, Stream stream, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
         var doc = Load(file, stream, raw);
         var suppressions = Suppressions.Empty;
         if (doc?.Root is { } root)
         {
-            suppressions = Suppressions.Read(doc);
+            suppressions = mayHaveSuppressions ? Suppressions.Read(doc) : Suppressions.Empty;
             if (root.Name.LocalName != "domain" || root.Name.NamespaceName.Length != 0)
             {
                 raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, $"root element is <{root.Name.LocalName}>, expected <domain>", Span(file, root)));
