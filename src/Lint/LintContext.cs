@@ -14,11 +14,13 @@ namespace Qconv.Lint;
 public sealed class LintContext
 {
     private readonly List<Diagnostic> _findings;
+    private readonly NodePositions _positions;
     private readonly Dictionary<string, List<XElement>> _byName = new(StringComparer.Ordinal);
     private IRule? _current;
 
-    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings, QemuCaps? caps = null)
+    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings, NodePositions positions, QemuCaps? caps = null)
     {
+        _positions = positions;
         File = file;
         Root = root;
         Config = config;
@@ -100,8 +102,6 @@ public sealed class LintContext
         _findings.Add(new Diagnostic(rule.Id, rule.DefaultSeverity, message, SpanOf(node)) { Help = rule.Fix });
     }
 
-    public SourceSpan SpanOf(XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourceSpan(File, info.LineNumber, info.LinePosition)
-            : SourceSpan.WholeFile(File);
+    /// <summary>Where <paramref name="node"/> starts in the file (found on first use; see <see cref="NodePositions"/>).</summary>
+    public SourceSpan SpanOf(XObject node) => _positions.SpanOf(node);
 }

@@ -53,32 +53,34 @@ public sealed class Linter
             return new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true);
         }
 
-        using var stream = new MemoryStream(bytes, writable: false);
-        return Lint(path, stream, config, Suppressions.MayOccurIn(bytes));
+        return Lint(path, bytes, config, Suppressions.MayOccurIn(bytes));
     }
 
     /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
     public FileReport LintText(string file, string xml, LintConfig? config = null)
     {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
-        return Lint(file, stream, config ?? LintConfig.Default, mayHaveSuppressions: true);
+        return Lint(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true);
     }
 
-    private FileReport Lint(string file, Stream stream, LintConfig config, bool mayHaveSuppressions)
+    private FileReport Lint(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
-        var doc = Load(file, stream, raw);
+        // Suppression ranges are measured on the tree, so a file with directives keeps line info on every node.
+        var doc = Load(file, bytes, mayHaveSuppressions, raw);
         var suppressions = Suppressions.Empty;
         if (doc?.Root is { } root)
         {
+            var positions = new NodePositions(file, bytes, doc);
             suppressions = mayHaveSuppressions ? Suppressions.Read(doc) : Suppressions.Empty;
             if (root.Name.LocalName != "domain" || root.Name.NamespaceName.Length != 0)
             {
-                raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, $"root element is <{root.Name.LocalName}>, expected <domain>", Span(file, root)));
+                raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, $"root element is <{root.Name.LocalName}>, expected <domain>", positions.SpanOf(root)));
             }
             else
             {
-                var context = new LintContext(file, root, config, raw, _caps);
+                // Parsing needed no schema, so the first files were read while DomainSchema was still being read on another core.
+                DomainSchema.Validate(root, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, positions.SpanOf(node))));
+                var context = new LintContext(file, root, config, raw, positions, _caps);
                 foreach (var rule in _rules)
                 {
                     if (config.SeverityFor(rule.Id, rule.DefaultSeverity) is not null)
@@ -106,18 +108,13 @@ public sealed class Linter
         return new FileReport(file, findings);
     }
 
-    /// <summary>
-    /// Parses, then validates the tree: parsing needs no schema, so the first files are read while
-    /// <see cref="DomainSchema"/> is still being read on another core.
-    /// Null when the XML is not well-formed.
-    /// </summary>
-    private static XDocument? Load(string file, Stream stream, List<Diagnostic> sink)
+    /// <summary>Parses <paramref name="bytes"/>; null when the XML is not well-formed.</summary>
+    private static XDocument? Load(string file, byte[] bytes, bool lineInfo, List<Diagnostic> sink)
     {
-        XDocument doc;
         try
         {
-            using var reader = XmlReader.Create(stream, ReaderSettings);
-            doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings);
+            return XDocument.Load(reader, lineInfo ? LoadOptions.SetLineInfo : LoadOptions.None);
         }
         catch (XmlException e)
         {
@@ -125,15 +122,5 @@ public sealed class Linter
                 new SourceSpan(file, e.LineNumber, e.LinePosition)));
             return null;
         }
-
-        if (doc.Root is { } root)
-        {
-            DomainSchema.Validate(root, (node, message) => sink.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, Span(file, node))));
-        }
-
-        return doc;
     }
-
-    private static SourceSpan Span(string file, XObject node) =>
-        node is IXmlLineInfo i && i.HasLineInfo() ? new SourceSpan(file, i.LineNumber, i.LinePosition) : SourceSpan.WholeFile(file);
 }
