@@ -19,27 +19,35 @@ fi
 
 mapfile -t files < <(find "$corpus" -name '*.xml' | sort)
 
-# Milliseconds of wall time for one run of "$@" (output discarded; findings make both exit non-zero).
-wall_ms() {
-  local start end
+# "WALL_MS CPU_MS" for one run of "$@" (output discarded; findings make both exit non-zero). CPU is
+# user+sys from /usr/bin/time -v: on a loaded shared machine it is the steadier of the two figures.
+times_ms() {
+  local t start end
+  t=$(mktemp)
   start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -v -o "$t" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  awk -F': ' -v w=$(( (end - start) / 1000000 )) '/User time/ { u = $2 } /System time/ { s = $2 }
+              END { printf "%d %d\n", w, (u + s) * 1000 }' "$t"
+  rm -f "$t"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-xml_times=(); qconv_times=()
+command -v /usr/bin/time >/dev/null || { echo "no /usr/bin/time: apt-get install time" >&2; exit 2; }
+xml_wall=(); xml_cpu=(); qc_wall=(); qc_cpu=()
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# Interleaved, so that both see the same changes in machine load.
 for ((i = 0; i < runs; i++)); do
-  xml_times+=("$(wall_ms xmllint --noout --relaxng "$rng" "${files[@]}")")
-  qconv_times+=("$(wall_ms "$r2r/qconv" lint --no-progress "${files[@]}")")
+  read -r w c < <(times_ms xmllint --noout --relaxng "$rng" "${files[@]}"); xml_wall+=("$w"); xml_cpu+=("$c")
+  read -r w c < <(times_ms "$r2r/qconv" lint --no-progress "${files[@]}"); qc_wall+=("$w"); qc_cpu+=("$c")
 done
 
-xml=$(printf '%s\n' "${xml_times[@]}" | median)
-qc=$(printf '%s\n' "${qconv_times[@]}" | median)
-echo "files:              ${#files[@]}"
-echo "load average:       $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-echo "xmllint --relaxng:  ${xml} ms (median of ${runs})"
-echo "qconv lint (R2R):   ${qc} ms (median of ${runs})"
-awk -v q="$qc" -v x="$xml" 'BEGIN { printf "ratio qconv/xmllint: %.2f\n", q / x }'
+med() { printf '%s\n' "$@" | median; }
+xw=$(med "${xml_wall[@]}"); xc=$(med "${xml_cpu[@]}"); qw=$(med "${qc_wall[@]}"); qcpu=$(med "${qc_cpu[@]}")
+echo "files:               ${#files[@]}"
+echo "load average:        before ${load_before}, after $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "xmllint --relaxng:   wall ${xw} ms, cpu ${xc} ms (medians of ${runs})"
+echo "qconv lint (R2R):    wall ${qw} ms, cpu ${qcpu} ms (medians of ${runs})"
+awk -v q="$qw" -v x="$xw" 'BEGIN { printf "ratio qconv/xmllint: %.2f (wall)\n", q / x }'
+awk -v q="$qcpu" -v x="$xc" 'BEGIN { printf "ratio qconv/xmllint: %.2f (cpu)\n", q / x }'

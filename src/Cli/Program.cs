@@ -9,11 +9,14 @@ public static class Program
     public static int Main(string[] args)
     {
         var root = new RootCommand("qconv: offline toolchain for libvirt's QEMU driver formats");
-        foreach (var command in CommandCatalog.All())
+        // "qconv lint ..." needs only the lint command; --help, typos and no arguments get them all.
+        var named = args.Length > 0 ? CommandCatalog.Named(args[0]) : null;
+        foreach (var command in named is null ? CommandCatalog.All() : [named])
         {
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        var result = root.Parse(args);
+        return UsageErrors.ExitCode(result, result.Invoke());
     }
 }

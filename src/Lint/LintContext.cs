@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
 using Qconv.Lint.Rules;
@@ -13,11 +14,13 @@ namespace Qconv.Lint;
 public sealed class LintContext
 {
     private readonly List<Diagnostic> _findings;
+    private readonly NodePositions _positions;
     private readonly Dictionary<string, List<XElement>> _byName = new(StringComparer.Ordinal);
     private IRule? _current;
 
-    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings)
+    internal LintContext(string file, XElement root, LintConfig config, List<Diagnostic> findings, NodePositions positions, QemuCaps? caps = null)
     {
+        _positions = positions;
         File = file;
         Root = root;
         Config = config;
@@ -37,7 +40,16 @@ public sealed class LintContext
 
             list.Add(device);
         }
+
+        Caps = caps is not null && CapsScope.Describes(caps, Arch, (string?)root.Element("devices")?.Element("emulator")) ? caps : null;
     }
+
+    /// <summary>
+    /// The QEMU capabilities given with --caps/--qemu-version, when they describe this guest's
+    /// emulator (same architecture, same binary); null otherwise. Rules that depend on what one
+    /// QEMU build supports run only when this is set.
+    /// </summary>
+    public QemuCaps? Caps { get; }
 
     /// <summary>The path shown in findings.</summary>
     public string File { get; }
@@ -90,8 +102,6 @@ public sealed class LintContext
         _findings.Add(new Diagnostic(rule.Id, rule.DefaultSeverity, message, SpanOf(node)) { Help = rule.Fix });
     }
 
-    public SourceSpan SpanOf(XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo()
-            ? new SourceSpan(File, info.LineNumber, info.LinePosition)
-            : SourceSpan.WholeFile(File);
+    /// <summary>Where <paramref name="node"/> starts in the file (found on first use; see <see cref="NodePositions"/>).</summary>
+    public SourceSpan SpanOf(XObject node) => _positions.SpanOf(node);
 }

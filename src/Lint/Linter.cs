@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
 using Qconv.Lint.Rules;
@@ -15,13 +15,23 @@ namespace Qconv.Lint;
 /// </summary>
 public sealed class Linter
 {
+    /// <summary>Shared by all threads: settings are only read once a reader exists.</summary>
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
+
     private readonly IReadOnlyList<IRule> _rules;
     private readonly LintConfigLoader _configs;
+    private readonly QemuCaps? _caps;
 
-    public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null)
+    /// <param name="caps">The target QEMU's capabilities (--caps, --qemu-version), for the rules that depend on them.</param>
+    public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null, QemuCaps? caps = null)
     {
         _rules = rules ?? RuleCatalog.All;
         _configs = configs ?? new LintConfigLoader();
+        _caps = caps;
     }
 
     /// <summary>Lints a file on disk, with the <c>.qconvlint.json</c> found above it. Null when the config ignores it.</summary>
@@ -33,44 +43,44 @@ public sealed class Linter
             return null;
         }
 
-        Stream stream;
+        byte[] bytes;
         try
         {
-            stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true);
         }
 
-        using (stream)
-        {
-            return Lint(path, stream, config);
-        }
+        return Lint(path, bytes, config, Suppressions.MayOccurIn(bytes));
     }
 
     /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
     public FileReport LintText(string file, string xml, LintConfig? config = null)
     {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml));
-        return Lint(file, stream, config ?? LintConfig.Default);
+        return Lint(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true);
     }
 
-    private FileReport Lint(string file, Stream stream, LintConfig config)
+    private FileReport Lint(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
-        var doc = Load(file, stream, raw);
+        // Suppression ranges are measured on the tree, so a file with directives keeps line info on every node.
+        var doc = Load(file, bytes, mayHaveSuppressions, raw);
         var suppressions = Suppressions.Empty;
         if (doc?.Root is { } root)
         {
-            suppressions = Suppressions.Read(doc);
+            var positions = new NodePositions(file, bytes, doc);
+            suppressions = mayHaveSuppressions ? Suppressions.Read(doc) : Suppressions.Empty;
             if (root.Name.LocalName != "domain" || root.Name.NamespaceName.Length != 0)
             {
-                raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, $"root element is <{root.Name.LocalName}>, expected <domain>", Span(file, root)));
+                raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, $"root element is <{root.Name.LocalName}>, expected <domain>", positions.SpanOf(root)));
             }
             else
             {
-                var context = new LintContext(file, root, config, raw);
+                // Parsing needed no schema, so the first files were read while DomainSchema was still being read on another core.
+                DomainSchema.Validate(root, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, positions.SpanOf(node))));
+                var context = new LintContext(file, root, config, raw, positions, _caps);
                 foreach (var rule in _rules)
                 {
                     if (config.SeverityFor(rule.Id, rule.DefaultSeverity) is not null)
@@ -98,25 +108,13 @@ public sealed class Linter
         return new FileReport(file, findings);
     }
 
-    /// <summary>Reads and schema-validates in one pass; null when the XML is not well-formed.</summary>
-    private static XDocument? Load(string file, Stream stream, List<Diagnostic> sink)
+    /// <summary>Parses <paramref name="bytes"/>; null when the XML is not well-formed.</summary>
+    private static XDocument? Load(string file, byte[] bytes, bool lineInfo, List<Diagnostic> sink)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            ValidationType = ValidationType.Schema,
-            Schemas = DomainSchema.Set,
-            ValidationFlags = XmlSchemaValidationFlags.None,
-        };
-        settings.ValidationEventHandler += (_, e) => sink.Add(new Diagnostic(LintCodes.Schema,
-            e.Severity == XmlSeverityType.Error ? Severity.Error : Severity.Warning,
-            SchemaMessages.Shorten(e.Message),
-            new SourceSpan(file, e.Exception.LineNumber, e.Exception.LinePosition)));
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings);
+            return XDocument.Load(reader, lineInfo ? LoadOptions.SetLineInfo : LoadOptions.None);
         }
         catch (XmlException e)
         {
@@ -125,7 +123,4 @@ public sealed class Linter
             return null;
         }
     }
-
-    private static SourceSpan Span(string file, XObject node) =>
-        node is IXmlLineInfo i && i.HasLineInfo() ? new SourceSpan(file, i.LineNumber, i.LinePosition) : SourceSpan.WholeFile(file);
 }

@@ -18,6 +18,16 @@ public sealed partial class Suppressions
 
     public static Suppressions Empty { get; } = new([]);
 
+    /// <summary>
+    /// False when the file's bytes cannot hold a directive: one vectorized search instead of walking every
+    /// node of the tree for comments. Directives are ASCII, the same bytes in UTF-8 and its ASCII subset.
+    /// </summary>
+    public static bool MayOccurIn(ReadOnlySpan<byte> file) => file.IndexOf("qconv-lint"u8) >= 0 || !IsAsciiCompatible(file);
+
+    /// <summary>UTF-16 files (with a byte-order mark) spell the directive with other bytes.</summary>
+    private static bool IsAsciiCompatible(ReadOnlySpan<byte> file) =>
+        !(file.Length >= 2 && ((file[0] == 0xFF && file[1] == 0xFE) || (file[0] == 0xFE && file[1] == 0xFF)));
+
     public static Suppressions Read(XDocument doc)
     {
         List<Range>? ranges = null;

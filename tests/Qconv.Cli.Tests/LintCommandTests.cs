@@ -31,20 +31,34 @@ public class LintCommandTests
         Assert.Equal(1, QconvProcess.Run(["lint", "--severity", "warning", Case("QL0007-clock-sync.xml")]).ExitCode);
     }
 
-    [Fact]
-    public void Missing_input_exits_two()
+    [Theory]
+    [InlineData("no/such/file.xml", "lint", "no/such/file.xml")]
+    [InlineData("--format", "lint", "--format", "xml", "testdata/lint/clean-q35.xml")]
+    [InlineData("no/such/caps.xml", "lint", "--caps", "no/such/caps.xml", "testdata/lint/clean-q35.xml")]
+    public void Usage_and_input_errors_exit_two_naming_the_culprit(string culprit, params string[] args)
     {
-        var r = QconvProcess.Run(["lint", "no/such/file.xml"]);
+        var r = QconvProcess.Run(args);
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("no/such/file.xml", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains(culprit, r.StdErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lint", "--no-such-option", "testdata/lint/clean-q35.xml")]
+    [InlineData("conformance", "lint")]
+    [InlineData("conformance", "lint", "--no-such-option", "testdata/lint")]
+    public void Command_line_mistakes_exit_two(params string[] args)
+    {
+        Assert.Equal(2, QconvProcess.Run(args).ExitCode);
     }
 
     [Fact]
-    public void Unknown_format_is_a_usage_error()
+    public void Capabilities_switch_on_the_capability_rules()
     {
-        var r = QconvProcess.Run(["lint", "--format", "xml", Case("clean-q35.xml")]);
-        Assert.Equal(2, r.ExitCode);
-        Assert.Contains("--format", r.StdErr, StringComparison.Ordinal);
+        var hvf = Path.Combine(RepoPaths.TestData, "lint", "caps", "QL0050-hvf-on-linux.xml");
+        Assert.Equal(0, QconvProcess.Run(["lint", hvf]).ExitCode);
+        var r = QconvProcess.Run(["lint", "--qemu-version", "8.0", hvf]);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("error QL0050: ", r.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +66,7 @@ public class LintCommandTests
     {
         var dir = QconvProcess.Run(["lint", "--format", "json", "testdata/lint"]);
         var glob = QconvProcess.Run(["lint", "--format", "json", "testdata/lint/QL000*.xml"]);
-        var total = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "*.xml").Length;
+        var total = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "*.xml", SearchOption.AllDirectories).Length;
         var matching = Directory.GetFiles(Path.Combine(RepoPaths.TestData, "lint"), "QL000*.xml").Length;
         Assert.Contains($"\"files\": {total}", dir.StdOut, StringComparison.Ordinal);
         Assert.Contains($"\"files\": {matching}", glob.StdOut, StringComparison.Ordinal);

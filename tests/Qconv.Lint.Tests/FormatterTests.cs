@@ -39,7 +39,8 @@ public class FormatterTests
         var run = root.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
         var ql7 = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "QL0007");
-        Assert.EndsWith("docs/rules/QL0007.md", ql7.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.False(ql7.TryGetProperty("helpUri", out _), "no helpUri unless the docs' absolute location is known");
+        Assert.StartsWith("# QL0007: ", ql7.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(ql7.GetProperty("shortDescription").GetProperty("text").GetString()));
         Assert.False(string.IsNullOrEmpty(ql7.GetProperty("fullDescription").GetProperty("text").GetString()));
         var result = run.GetProperty("results")[0];
@@ -49,6 +50,18 @@ public class FormatterTests
         Assert.Equal("guests/web.xml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(9, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal(10, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_help_uri_is_absolute_when_the_docs_location_is_given()
+    {
+        using var w = new StringWriter();
+        new SarifFormatter("https://example.org/qconv/docs/rules/").Write([Report], w);
+        using var doc = JsonDocument.Parse(w.ToString());
+        var driver = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        var ql7 = driver.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "QL0007");
+        Assert.Equal("https://example.org/qconv/docs/rules/QL0007.md", ql7.GetProperty("helpUri").GetString());
+        Assert.True(Uri.IsWellFormedUriString(driver.GetProperty("informationUri").GetString(), UriKind.Absolute));
     }
 
     [Fact]

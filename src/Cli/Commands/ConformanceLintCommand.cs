@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Qconv.Compiler.Caps;
 using Qconv.Lint;
 using Qconv.Lint.Conformance;
 
@@ -14,12 +15,14 @@ internal static class ConformanceLintCommand
     {
         var dir = new Argument<string>("DIR") { Description = "Corpus directory containing VERDICTS.tsv" };
         var verbose = new Option<bool>("--verbose") { Description = "List every failing file with its findings" };
+        var target = new LintCapsOptions();
         var command = new Command("lint", "Compare qconv lint with libvirt's schema and parser verdicts") { dir, verbose };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(verbose)));
-        return command;
+        target.AddTo(command);
+        command.SetAction(parse => target.TryResolve(parse, out var caps) ? Run(parse.GetValue(dir)!, parse.GetValue(verbose), caps) : 2);
+        return UsageErrors.ExitWithTwo(command);
     }
 
-    private static int Run(string dir, bool verbose)
+    private static int Run(string dir, bool verbose, QemuCaps? caps)
     {
         if (!File.Exists(Path.Combine(dir, "VERDICTS.tsv")))
         {
@@ -27,7 +30,7 @@ internal static class ConformanceLintCommand
             return 2;
         }
 
-        var outcomes = LintConformance.Run(dir, new Linter());
+        var outcomes = LintConformance.Run(dir, new Linter(caps: caps));
         foreach (var o in outcomes.Where(o => !o.Passed))
         {
             var expected = !o.Case.SchemaValid ? "schema=invalid" : !o.Case.ParseOk ? "libvirt_parse=error" : "valid, ok";

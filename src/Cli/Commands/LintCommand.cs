@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint;
 using Qconv.Lint.Formatters;
@@ -18,22 +19,24 @@ internal static class LintCommand
 
     public static Command Create()
     {
+        // The schema is read while the command line is parsed and the inputs are found.
+        Qconv.Lint.Schema.DomainSchema.Warm();
         // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
         var paths = new Argument<string[]>("PATH") { Description = "Files, directories (searched for *.xml) or globs", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif, github", DefaultValueFactory = _ => "text" };
         var severity = new Option<string>("--severity") { Description = "Lowest severity that fails the run: error, warning, info", DefaultValueFactory = _ => "error" };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show a progress bar" };
 
+        var target = new LintCapsOptions();
         var command = new Command("lint", "Check domain XML against the schema and the QL rules") { paths, format, severity, noProgress };
-        command.SetAction(parse => Run(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(format) ?? "text",
-            parse.GetValue(severity) ?? "error",
-            parse.GetValue(noProgress)));
-        return command;
+        target.AddTo(command);
+        command.SetAction(parse => target.TryResolve(parse, out var caps)
+            ? Run(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(severity) ?? "error", parse.GetValue(noProgress), caps)
+            : 2);
+        return UsageErrors.ExitWithTwo(command);
     }
 
-    private static int Run(string[] paths, string format, string severityName, bool noProgress)
+    private static int Run(string[] paths, string format, string severityName, bool noProgress, QemuCaps? caps)
     {
         if (UsageError(paths, format, severityName) is { } usage)
         {
@@ -41,7 +44,6 @@ internal static class LintCommand
             return 2;
         }
 
-        Qconv.Lint.Schema.DomainSchema.Warm();
         var errors = new DiagnosticBag();
         var files = InputExpander.Expand(paths, errors);
         DiagnosticPrinter.Print(errors);
@@ -55,7 +57,7 @@ internal static class LintCommand
         IReadOnlyList<FileReport> reports;
         try
         {
-            var linter = new Linter();
+            var linter = new Linter(caps: caps);
             reports = ShowProgress(files.Count, noProgress)
                 ? LintProgress.Run(linter, files)
                 : LintRun.Run(linter, files);

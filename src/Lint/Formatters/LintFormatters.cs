@@ -9,7 +9,7 @@ public static class LintFormatters
     {
         "text" => new TextFormatter(),
         "json" => new JsonFormatter(),
-        "sarif" => new SarifFormatter(),
+        "sarif" => new SarifFormatter(Rules.RuleDocs.BaseUri),
         "github" => new GitHubFormatter(),
         _ => null,
     };

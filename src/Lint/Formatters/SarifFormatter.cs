@@ -8,9 +8,12 @@ namespace Qconv.Lint.Formatters;
 /// <summary>
 /// SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/) in the subset GitHub code scanning
 /// reads: the rules of tool.driver with their help pages, and one result per finding with a
-/// relative artifact URI and a 1-based region.
+/// relative artifact URI and a 1-based region. Each rule carries its docs/rules page as
+/// help.markdown (code scanning shows it beside the alert); helpUri is added only when the pages'
+/// absolute location is known.
 /// </summary>
-public sealed class SarifFormatter : ILintFormatter
+/// <param name="docsBaseUri">Absolute base of the rule pages, ending in '/', or null (see <see cref="RuleDocs.BaseUri"/>).</param>
+public sealed class SarifFormatter(string? docsBaseUri = null) : ILintFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -44,12 +47,16 @@ public sealed class SarifFormatter : ILintFormatter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteTool(Utf8JsonWriter w, IReadOnlyList<IRule> rules)
+    private void WriteTool(Utf8JsonWriter w, IReadOnlyList<IRule> rules)
     {
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
         w.WriteString("name", "qconv-lint");
-        w.WriteString("informationUri", RuleDocs.BaseUri);
+        if (docsBaseUri is not null)
+        {
+            w.WriteString("informationUri", docsBaseUri);
+        }
+
         w.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -58,8 +65,15 @@ public sealed class SarifFormatter : ILintFormatter
             w.WriteString("name", RuleDocs.PascalName(rule));
             WriteText(w, "shortDescription", rule.Title);
             WriteText(w, "fullDescription", rule.Description);
-            WriteText(w, "help", rule.Fix);
-            w.WriteString("helpUri", RuleDocs.PageUri(rule.Id));
+            w.WriteStartObject("help");
+            w.WriteString("text", rule.Fix);
+            w.WriteString("markdown", RuleDocs.Page(rule, example: null));
+            w.WriteEndObject();
+            if (docsBaseUri is not null)
+            {
+                w.WriteString("helpUri", RuleDocs.PageUri(docsBaseUri, rule.Id));
+            }
+
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.DefaultSeverity));
             w.WriteEndObject();
@@ -75,7 +89,7 @@ public sealed class SarifFormatter : ILintFormatter
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Code);
-        var index = rules.ToList().FindIndex(r => r.Id == d.Code);
+        var index = IndexOf(rules, d.Code);
         if (index >= 0)
         {
             w.WriteNumber("ruleIndex", index);
@@ -98,6 +112,19 @@ public sealed class SarifFormatter : ILintFormatter
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static int IndexOf(IReadOnlyList<IRule> rules, string id)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void WriteText(Utf8JsonWriter w, string name, string text)

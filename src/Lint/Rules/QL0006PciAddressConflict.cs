@@ -25,7 +25,8 @@ public sealed class QL0006PciAddressConflict : IRule
 
     public void Check(LintContext context)
     {
-        var used = new Dictionary<PciAddress, XElement>();
+        // Keyed by the canonical text: a dictionary keyed by the struct would be compiled at run time.
+        var used = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var device in context.Devices)
         {
             // A <console> may repeat the first <serial> it aliases, address included.
@@ -35,13 +36,14 @@ public sealed class QL0006PciAddressConflict : IRule
             }
 
             var at = device.Element("address")!;
-            if (used.TryGetValue(address, out var other))
+            var key = address.ToString();
+            if (used.TryGetValue(key, out var other))
             {
                 context.Report(at, $"PCI address {address} of <{device.Name.LocalName}> is already used by <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
                 continue;
             }
 
-            used[address] = device;
+            used[key] = device;
             if (ChipsetOwner(context, address, device) is { } owner)
             {
                 context.Report(at, $"PCI address {address} is reserved for the machine's built-in {owner}");

@@ -23,7 +23,8 @@ public sealed class QL0010DriveAddressConflict : IRule
 
     public void Check(LintContext context)
     {
-        var used = new Dictionary<(string, long, long, long, long), XElement>();
+        // String keys: a dictionary keyed by a tuple of longs would be compiled at run time (no ReadyToRun code for it).
+        var used = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var device in context.Devices)
         {
             if (AddressOf(device) is not { } key)
@@ -31,14 +32,15 @@ public sealed class QL0010DriveAddressConflict : IRule
                 continue;
             }
 
-            if (used.TryGetValue(key, out var other))
+            var text = $"{key.Item1} {key.Item2}:{key.Item3}:{key.Item4}:{key.Item5}";
+            if (used.TryGetValue(text, out var other))
             {
                 var at = (XObject?)device.Element("address") ?? device.Element("target") ?? device;
                 context.Report(at, $"{key.Item1} drive address {key.Item2}:{key.Item3}:{key.Item4}:{key.Item5} is also used by the <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
             }
             else
             {
-                used[key] = device;
+                used[text] = device;
             }
         }
     }

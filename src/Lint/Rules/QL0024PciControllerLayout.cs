@@ -25,7 +25,7 @@ public sealed class QL0024PciControllerLayout : IRule
 
     public void Check(LintContext context)
     {
-        var seen = new Dictionary<(string, long), XElement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var rootPorts = 0;
         foreach (var c in context.DevicesNamed("controller"))
         {
@@ -33,7 +33,7 @@ public sealed class QL0024PciControllerLayout : IRule
             var model = c.Attr("model");
             // UHCI companions share the index of their EHCI controller.
             var companion = c.Element("master") is not null || (type == "usb" && model is not null && model.Contains("uhci", StringComparison.Ordinal));
-            if (c.Number("index") is { } index && !companion && !seen.TryAdd((type, index), c))
+            if (c.Number("index") is { } index && !companion && !seen.Add($"{type} {index}"))
             {
                 context.Report(c.Attribute("index")!, $"two '{type}' controllers have index {index}");
             }

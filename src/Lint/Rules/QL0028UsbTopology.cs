@@ -40,7 +40,7 @@ public sealed class QL0028UsbTopology : IRule
             }
         }
 
-        var used = new Dictionary<(string, string), XElement>();
+        var used = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var device in context.Devices.Where(IsUsbDevice))
         {
             if (noUsb)
@@ -55,9 +55,10 @@ public sealed class QL0028UsbTopology : IRule
             }
 
             var bus = a.AttrOr("bus", "0");
-            if (!used.TryAdd((bus, port), device))
+            if (!used.TryAdd($"{bus}:{port}", device))
             {
-                context.Report(a, $"USB port {bus}:{port} is already used by the <{used[(bus, port)].Name.LocalName}> on line {context.SpanOf(used[(bus, port)]).Line}");
+                var other = used[$"{bus}:{port}"];
+                context.Report(a, $"USB port {bus}:{port} is already used by the <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
             }
 
             CheckPortRange(context, a, port, controllers.FirstOrDefault(c => c.AttrOr("index", "0") == bus));

@@ -28,11 +28,23 @@ public sealed class QL0042CputuneOverlap : IRule
             var seen = new HashSet<int>();
             foreach (var sched in cputune.Elements(element))
             {
-                if (XmlFacts.NodeSet(sched.Attr(attribute)) is { } set && set.Any(i => !seen.Add(i)))
+                if (XmlFacts.NodeSet(sched.Attr(attribute)) is { } set && Overlaps(set, seen))
                 {
                     context.Report(sched, $"<{element}> {attribute}='{sched.Attr(attribute)}' overlaps an earlier <{element}>");
                 }
             }
         }
+    }
+
+    /// <summary>Adds the members to <paramref name="seen"/>; true when one was there already.</summary>
+    private static bool Overlaps(NodeSet set, HashSet<int> seen)
+    {
+        var overlap = false;
+        foreach (var i in set.Members)
+        {
+            overlap |= !seen.Add(i);
+        }
+
+        return overlap;
     }
 }

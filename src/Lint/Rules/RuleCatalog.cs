@@ -58,6 +58,9 @@ public static class RuleCatalog
         new QL0047EmulatorArch(),
         new QL0048DuplicateHostdevSource(),
         new QL0049VirtioInputTransitional(),
+        new QL0050UnsupportedVirtType(),
+        new QL0051UnsupportedMachine(),
+        new QL0052AcpiSuspendStates(),
     ];
 
     public static IRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

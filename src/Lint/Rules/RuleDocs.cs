@@ -6,12 +6,20 @@ namespace Qconv.Lint.Rules;
 /// <summary>Where each rule's page lives (docs/rules/QLxxxx.md) and how the page reads.</summary>
 public static partial class RuleDocs
 {
-    /// <summary>Base of the rule pages; QCONV_LINT_DOCS_URL overrides it for forks and mirrors.</summary>
-    public static string BaseUri =>
-        Environment.GetEnvironmentVariable("QCONV_LINT_DOCS_URL") is { Length: > 0 } u ? u.TrimEnd('/') + "/"
-        : "https://github.com/qconv/qconv/blob/main/docs/rules/";
+    /// <summary>Names the environment variable that gives the rule pages' published location.</summary>
+    public const string DocsUrlVariable = "QCONV_LINT_DOCS_URL";
 
-    public static string PageUri(string id) => BaseUri + id + ".md";
+    /// <summary>
+    /// Where the rule pages (docs/rules/QLxxxx.md) are published, from QCONV_LINT_DOCS_URL, ending in '/';
+    /// null when unset or not an absolute URI. SARIF's helpUri must be absolute (SARIF 2.1.0 §3.49.12),
+    /// and qconv cannot know where a fork or mirror publishes its docs, so without it no URI is written
+    /// and the page itself travels in the SARIF file instead (help.markdown).
+    /// </summary>
+    public static string? BaseUri =>
+        Environment.GetEnvironmentVariable(DocsUrlVariable) is { Length: > 0 } u
+        && Uri.TryCreate(u.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
+
+    public static string PageUri(string baseUri, string id) => baseUri + id + ".md";
 
     /// <summary>"QL0007DeprecatedClockSync" gives "DeprecatedClockSync".</summary>
     public static string PascalName(IRule rule)

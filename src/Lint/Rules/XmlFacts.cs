@@ -32,14 +32,15 @@ public static class XmlFacts
     /// <summary>
     /// Parses a libvirt bitmap ("0-5,^4,8"): ranges add, '^' excludes. Null when malformed.
     /// </summary>
-    public static SortedSet<int>? NodeSet(string? text)
+    public static NodeSet? NodeSet(string? text)
     {
         if (text is null)
         {
             return null;
         }
 
-        var set = new SortedSet<int>();
+        // Lists rather than SortedSet<int>: no generic code to compile at run time for a few numbers.
+        var set = new List<int>();
         var exclude = new List<int>();
         foreach (var raw in text.Split(','))
         {
@@ -64,12 +65,21 @@ public static class XmlFacts
 
             for (var i = lo; i <= hi; i++)
             {
-                (negate ? exclude : (ICollection<int>)set).Add(i);
+                (negate ? exclude : set).Add(i);
             }
         }
 
-        set.ExceptWith(exclude);
-        return set;
+        set.Sort();
+        var members = new List<int>(set.Count);
+        foreach (var i in set)
+        {
+            if ((members.Count == 0 || members[^1] != i) && !exclude.Contains(i))
+            {
+                members.Add(i);
+            }
+        }
+
+        return new NodeSet(members);
     }
 
     /// <summary>A size in KiB from a value and libvirt unit (default KiB, as for &lt;memory&gt;).</summary>

@@ -1,53 +1,34 @@
-using System.Xml;
-using System.Xml.Schema;
-
 namespace Qconv.Lint.Schema;
 
 /// <summary>
-/// The domain XSD (Schema/domain.xsd and its includes), compiled once per process on first use.
-/// A compiled <see cref="XmlSchemaSet"/> is only read while validating, so all threads share it.
+/// The domain XSD (Schema/domain.xsd and its includes, embedded), read once per process on first
+/// use into immutable declarations that all threads share.
 /// </summary>
 public static class DomainSchema
 {
     private const string ResourcePrefix = "Qconv.Lint.Schema.";
-    private static readonly Lazy<XmlSchemaSet> LazySet = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Dictionary<string, ElementDecl>> LazyGlobals =
+        new(() => SchemaLoader.Load("domain.xsd", OpenResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static XmlSchemaSet Set => LazySet.Value;
-
-    /// <summary>Starts compiling on a worker thread, so that it overlaps finding the input files.</summary>
-    public static void Warm() => ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = LazySet.Value, null);
-
-    private static XmlSchemaSet Compile()
+    /// <summary>
+    /// Starts reading the schema on a thread of its own, so that it overlaps parsing the command line
+    /// and the first files (a plain thread: starting the thread pool would cost more than it saves).
+    /// </summary>
+    public static void Warm()
     {
-        var resolver = new EmbeddedSchemaResolver();
-        var set = new XmlSchemaSet { XmlResolver = resolver };
-        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver };
-        using (var stream = OpenResource("domain.xsd"))
-        using (var reader = XmlReader.Create(stream, readerSettings, EmbeddedSchemaResolver.BaseUri + "domain.xsd"))
+        if (!LazyGlobals.IsValueCreated && Interlocked.Exchange(ref _warming, 1) == 0)
         {
-            set.Add(null, reader);
+            new Thread(static () => _ = LazyGlobals.Value) { IsBackground = true, Name = "qconv-schema" }.Start();
         }
-
-        set.Compile();
-        return set;
     }
+
+    private static int _warming;
+
+    /// <summary>Reports every place where <paramref name="root"/> departs from the schema.</summary>
+    public static void Validate(System.Xml.Linq.XElement root, Action<System.Xml.Linq.XObject, string> report) =>
+        SchemaValidator.Validate(root, LazyGlobals.Value, report);
 
     internal static Stream OpenResource(string fileName) =>
         LintAssembly.Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
         ?? throw new InvalidOperationException($"embedded schema {fileName} is missing from the build");
-
-    /// <summary>Resolves xs:include locations to the embedded schema files; nothing else is reachable.</summary>
-    private sealed class EmbeddedSchemaResolver : XmlResolver
-    {
-        public const string BaseUri = "qconv-schema:///";
-
-        public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
-        {
-            var name = absoluteUri.Segments[^1];
-            return OpenResource(name);
-        }
-
-        public override Uri ResolveUri(Uri? baseUri, string? relativeUri) =>
-            new(new Uri(BaseUri), relativeUri ?? string.Empty);
-    }
 }
