@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using Qconv.Compiler.Caps;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Lint.Config;
@@ -79,7 +80,7 @@ public sealed class Linter
             else
             {
                 // Parsing needed no schema, so the first files were read while DomainSchema was still being read on another core.
-                DomainSchema.Validate(root, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, positions.SpanOf(node))));
+                DomainSchema.Validate(doc, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, node is null ? SourceSpan.WholeFile(file) : positions.SpanOf(node))));
                 var context = new LintContext(file, root, config, raw, positions, _caps);
                 foreach (var rule in _rules)
                 {

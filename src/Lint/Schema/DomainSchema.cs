@@ -1,34 +1,71 @@
+using System.Xml;
+using System.Xml.Schema;
+
 namespace Qconv.Lint.Schema;
 
 /// <summary>
-/// The domain XSD (Schema/domain.xsd and its includes, embedded), read once per process on first
-/// use into immutable declarations that all threads share.
+/// The domain XSD (Schema/domain.xsd and its includes), compiled once per process on first use.
+/// A compiled <see cref="XmlSchemaSet"/> is only read while validating, so all threads share it.
 /// </summary>
 public static class DomainSchema
 {
     private const string ResourcePrefix = "Qconv.Lint.Schema.";
-    private static readonly Lazy<Dictionary<string, ElementDecl>> LazyGlobals =
-        new(() => SchemaLoader.Load("domain.xsd", OpenResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<XmlSchemaSet> LazySet = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Starts reading the schema on a thread of its own, so that it overlaps parsing the command line
-    /// and the first files (a plain thread: starting the thread pool would cost more than it saves).
+    /// Starts compiling on a thread of its own, so that it overlaps parsing the command line and the
+    /// first files (a plain thread: starting the thread pool would cost more than it saves).
     /// </summary>
     public static void Warm()
     {
-        if (!LazyGlobals.IsValueCreated && Interlocked.Exchange(ref _warming, 1) == 0)
+        if (!LazySet.IsValueCreated && Interlocked.Exchange(ref _warming, 1) == 0)
         {
-            new Thread(static () => _ = LazyGlobals.Value) { IsBackground = true, Name = "qconv-schema" }.Start();
+            new Thread(static () => _ = LazySet.Value) { IsBackground = true, Name = "qconv-schema" }.Start();
         }
     }
 
     private static int _warming;
 
-    /// <summary>Reports every place where <paramref name="root"/> departs from the schema.</summary>
-    public static void Validate(System.Xml.Linq.XElement root, Action<System.Xml.Linq.XObject, string> report) =>
-        SchemaValidator.Validate(root, LazyGlobals.Value, report);
+    public static XmlSchemaSet Set => LazySet.Value;
+
+    /// <summary>
+    /// Validates a parsed document against the compiled set; <paramref name="report"/> gets the node
+    /// at fault (the validator's sender) and the message.
+    /// </summary>
+    public static void Validate(System.Xml.Linq.XDocument doc, Action<System.Xml.Linq.XObject?, string> report) =>
+        System.Xml.Schema.Extensions.Validate(doc, Set, (sender, e) => report(sender as System.Xml.Linq.XObject, SchemaMessages.Shorten(e.Message)));
+
+    private static XmlSchemaSet Compile()
+    {
+        var resolver = new EmbeddedSchemaResolver();
+        var set = new XmlSchemaSet { XmlResolver = resolver };
+        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver };
+        using (var stream = OpenResource("domain.xsd"))
+        using (var reader = XmlReader.Create(stream, readerSettings, EmbeddedSchemaResolver.BaseUri + "domain.xsd"))
+        {
+            set.Add(null, reader);
+        }
+
+        set.Compile();
+        return set;
+    }
 
     internal static Stream OpenResource(string fileName) =>
         LintAssembly.Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
         ?? throw new InvalidOperationException($"embedded schema {fileName} is missing from the build");
+
+    /// <summary>Resolves xs:include locations to the embedded schema files; nothing else is reachable.</summary>
+    private sealed class EmbeddedSchemaResolver : XmlResolver
+    {
+        public const string BaseUri = "qconv-schema:///";
+
+        public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
+        {
+            var name = absoluteUri.Segments[^1];
+            return OpenResource(name);
+        }
+
+        public override Uri ResolveUri(Uri? baseUri, string? relativeUri) =>
+            new(new Uri(BaseUri), relativeUri ?? string.Empty);
+    }
 }
