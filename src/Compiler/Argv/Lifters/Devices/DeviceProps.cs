@@ -11,7 +11,7 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public static class DeviceProps
 {
-    public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex"];
+    public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex", "nr", "iobase", "irq", "acpi-index"];
 
     public static DeviceInfo Info(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
@@ -22,6 +22,7 @@ public static class DeviceProps
             Alias = id is { } a && a.StartsWith("ua-", StringComparison.Ordinal) ? a : null,
             UserAlias = id?.StartsWith("ua-", StringComparison.Ordinal) == true,
             BootOrder = p.GetInt64("bootindex") is { } b ? (int)b : null,
+            AcpiIndex = p.GetInt64("acpi-index") is { } ai ? (int)ai : null,
         };
         var bus = p.GetString("bus");
         if (p.GetString("addr") is { } addr)
@@ -33,6 +34,14 @@ public static class DeviceProps
 
             ctx.Malformed(p.Get("addr")!, $"-device: addr '{addr}' is not a PCI slot[.function]");
         }
+        else if (p.GetInt64("iobase") is not null || p.GetInt64("irq") is not null)
+        {
+            return info with { Address = new IsaAddress((int?)p.GetInt64("iobase"), (int?)p.GetInt64("irq")) };
+        }
+        else if (bus is not null && bus.StartsWith("virtio-serial", StringComparison.Ordinal) && VirtioSerial(bus, p.GetInt64("nr")) is { } vs)
+        {
+            return info with { Address = vs };
+        }
         else if (bus is not null && bus.StartsWith("usb", StringComparison.Ordinal) && p.GetString("port") is { } port)
         {
             var n = bus.StartsWith("usb.", StringComparison.Ordinal) ? 0 : int.TryParse(bus.AsSpan(3, bus.IndexOf('.', StringComparison.Ordinal) - 3), CultureInfo.InvariantCulture, out var u) ? u : 0;
@@ -40,6 +49,17 @@ public static class DeviceProps
         }
 
         return info;
+    }
+
+    // bus=virtio-serialC.B,nr=P (qemuBuildDeviceAddressProps for virtio-serial ports).
+    private static VirtioSerialAddress? VirtioSerial(string bus, long? nr)
+    {
+        var dot = bus.IndexOf('.', StringComparison.Ordinal);
+        return dot > 13 && nr is { } port
+            && int.TryParse(bus.AsSpan(13, dot - 13), CultureInfo.InvariantCulture, out var controller)
+            && int.TryParse(bus.AsSpan(dot + 1), CultureInfo.InvariantCulture, out var b)
+            ? new VirtioSerialAddress(controller, b, (int)port)
+            : null;
     }
 
     private static PciAddress? PciAddr(string addr, string? bus)
