@@ -40,8 +40,24 @@ public static class BlockdevChain
 
         var topFormat = levels.Count > 0 ? levels[0].Format : null;
         var driverSettings = topFormat is null ? new DiskDriver() : new DiskDriver { Name = "qemu", Format = topFormat };
+
+        // The protocol node of the top image carries aio= and the cache flags (qemuBlockStorageSourceGetBackendProps).
+        var protocol = ProtocolNode(top, ctx);
+        driverSettings = driverSettings with { Io = protocol?.GetString("aio") };
+        (bool, bool)? cacheFlags = protocol?.GetObject("cache") is { } cache ? (cache.GetBool("direct") == true, cache.GetBool("no-flush") == true) : null;
         var backingStore = levels.Skip(1).Select(l => l.Source with { Format = l.Format }).ToEquatableArray();
-        return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false) { BackingStore = backingStore };
+        return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false)
+        {
+            BackingStore = backingStore,
+            CacheFlags = cacheFlags,
+        };
+    }
+
+    private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)
+    {
+        var p = top.Properties;
+        return p.Contains("filename") || Protocols.Contains(p.GetString("driver") ?? string.Empty) ? p
+            : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
     }
 
     private static DiskSource Storage(PropertyBag p) => new()

@@ -9,4 +9,10 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 public sealed record DriveBackend(DiskSource? Source, DiskDriver Driver, bool ReadOnly, string? Serial, bool CdromMedia)
 {
     public EquatableArray<DiskSource> BackingStore { get; init; } = EquatableArray<DiskSource>.Empty;
+
+    /// <summary>
+    /// A <c>-blockdev</c> node's <c>cache</c> object (direct, no-flush): with the frontend's write-cache it
+    /// gives back the disk's cache mode. Null when the chain sets none (libvirt's default mode).
+    /// </summary>
+    public (bool Direct, bool NoFlush)? CacheFlags { get; init; }
 }
