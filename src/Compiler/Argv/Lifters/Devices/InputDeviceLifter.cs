@@ -20,7 +20,7 @@ public sealed class InputDeviceLifter : IDeviceLifter
             "virtio-tablet-pci" => ("virtio", "tablet"),
             _ => ("virtio", "keyboard"),
         };
-        ctx.AddDevice(new Input { Type = type, Bus = bus, Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, DeviceProps.Keys);
+        ctx.AddDevice(new Input { Type = type, Bus = bus, Virtio = VirtioProps.Read(p), Info = DeviceProps.Info(option, p, ctx) });
+        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys]);
     }
 }

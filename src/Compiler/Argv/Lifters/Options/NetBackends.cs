@@ -12,7 +12,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// </summary>
 public static class NetBackends
 {
-    public static GenericDevice? Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span)
+    public static GenericDevice? Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span, params GenericNode?[] after)
     {
         var type = backend?.GetString("type") ?? "user";
         GenericNode? source = null, script = null, target = null;
@@ -50,11 +50,14 @@ public static class NetBackends
         var node = NodeBuilder.Element(
             "interface",
             [("type", xmlType)],
-            mac is null ? null : NodeBuilder.Element("mac", ("address", mac)),
-            source,
-            script,
-            target,
-            model is null ? null : NodeBuilder.Element("model", ("type", model)));
+            [
+                mac is null ? null : NodeBuilder.Element("mac", ("address", mac)),
+                source,
+                script,
+                target,
+                model is null ? null : NodeBuilder.Element("model", ("type", model)),
+                .. after,
+            ]);
         return new GenericDevice(node) { Info = new DeviceInfo { Span = span } };
     }
 
