@@ -37,10 +37,14 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
         var (type, model) = Models[p.GetString("driver")!];
+
+        // A USB companion controller (masterbus=usbN.0,firstport=P) shares its master's index.
+        var master = p.GetString("masterbus") is { } mb && mb.EndsWith(".0", StringComparison.Ordinal) ? Index(mb[..^2], type) : null;
         var controller = new Controller
         {
             Type = type,
-            Index = Index(p.GetString("id"), type) ?? ctx.Devices.OfType<Controller>().Count(c => c.Type == type),
+            Index = master ?? Index(p.GetString("id"), type) ?? ctx.Devices.OfType<Controller>().Count(c => c.Type == type),
+            MasterStartPort = master is not null && p.GetInt64("firstport") is { } first ? (int)first : null,
             Model = model,
             Ports = type == "virtio-serial" && p.GetInt64("max_ports") is { } ports ? (int)ports : null,
             Vectors = type == "virtio-serial" && p.GetInt64("vectors") is { } vectors ? (int)vectors : null,

@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <c>-chardev BACKEND,id=ID,...</c>: a character backend for -serial chardev:ID, -mon and -device. The
 /// TLS credentials object and the <c>-add-fd</c> sets a backend names belong to it; a path libvirt
 /// replaced by a descriptor (a fd set, a listening socket's fd) is not on the command line and is
-/// written as that descriptor's path, with a warning.
+/// written as that descriptor's path (a fd set with a warning).
 /// </summary>
 public sealed class ChardevLifter() : OptionLifter(LiftPhase.Backends, "chardev")
 {
@@ -24,9 +24,9 @@ public sealed class ChardevLifter() : OptionLifter(LiftPhase.Backends, "chardev"
             ctx.Resolve("object", tls, tlsEntry.Value.Span);
         }
 
-        foreach (var key in new[] { "path", "logfile", "fd" })
+        foreach (var key in new[] { "path", "logfile" })
         {
-            if (p.GetString(key) is { } v && p.GetEntry(key) is { } e && (ChardevProperties.IsFdSet(v) || key == "fd"))
+            if (p.GetString(key) is { } v && p.GetEntry(key) is { } e && ChardevProperties.IsFdSet(v))
             {
                 AddFdLifter.Use(ctx, v);
                 ctx.Warning(LiftCodes.IgnoredProperty, e.KeySpan, $"-chardev {key}={v}: libvirt passed an open descriptor; the file's own path is not on the command line");
