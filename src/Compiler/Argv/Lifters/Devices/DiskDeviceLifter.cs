@@ -149,7 +149,11 @@ public sealed class DiskDeviceLifter : IDeviceLifter
             case "usb-storage":
                 return ("usb", used.NextFree("usb"), null);
             default:
-                return ("virtio", used.NextFree("virtio"), null);
+                // libvirt's alias virtio-diskN names target vd(N): keep it when it is free.
+                var id = p.GetString("id");
+                return id is not null && id.StartsWith("virtio-disk", StringComparison.Ordinal) && int.TryParse(id.AsSpan(11), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    ? ("virtio", Take(used, "virtio", n), null)
+                    : ("virtio", used.NextFree("virtio"), null);
         }
     }
 

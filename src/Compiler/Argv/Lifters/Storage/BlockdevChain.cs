@@ -10,11 +10,21 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 /// </summary>
 public static class BlockdevChain
 {
-    private static readonly HashSet<string> Protocols = ["file", "host_device", "host_cdrom"];
+    private static readonly HashSet<string> Protocols = ["file", "host_device", "host_cdrom", "vvfat"];
 
     public static DriveBackend Resolve(Backend top, LiftContext ctx)
     {
         var levels = new List<(DiskSource Source, string? Format)>();
+
+        // libvirt puts a copy-on-read filter above the disk's chain for <driver copy_on_read='on'>.
+        var copyOnRead = false;
+        if (top.Properties.GetString("driver") == "copy-on-read" && top.Properties.GetString("file") is { } filtered)
+        {
+            top.Used = true;
+            copyOnRead = true;
+            top = ctx.Resolve("blockdev", filtered, top.Properties.Get("file")!.Span) ?? top;
+        }
+
         var readOnly = top.Properties.GetBool("read-only") == true;
         var node = top;
         for (var depth = 0; node is not null && depth < 64; depth++)
@@ -34,7 +44,8 @@ public static class BlockdevChain
                 storage.Used = true;
             }
 
-            levels.Add((storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties), driver));
+            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
             node = p.GetString("backing") is { } backing ? ctx.Resolve("blockdev", backing, p.Get("backing")!.Span) : null;
         }
 
@@ -43,7 +54,15 @@ public static class BlockdevChain
 
         // The protocol node of the top image carries aio= and the cache flags (qemuBlockStorageSourceGetBackendProps).
         var protocol = ProtocolNode(top, ctx);
-        driverSettings = driverSettings with { Io = protocol?.GetString("aio") };
+        var format = topFormat is null ? null : top.Properties;
+        driverSettings = driverSettings with
+        {
+            Io = protocol?.GetString("aio"),
+            CopyOnRead = copyOnRead ? "on" : null,
+            Discard = format?.GetString("discard"),
+            DetectZeroes = format?.GetString("detect-zeroes"),
+            MetadataCacheMaxSize = format?.GetInt64("cache-size") is { } cs ? (ulong)cs : null,
+        };
         (bool, bool)? cacheFlags = protocol?.GetObject("cache") is { } cache ? (cache.GetBool("direct") == true, cache.GetBool("no-flush") == true) : null;
         var backingStore = levels.Skip(1).Select(l => l.Source with { Format = l.Format }).ToEquatableArray();
         return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false)
@@ -60,9 +79,10 @@ public static class BlockdevChain
             : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
     }
 
-    private static DiskSource Storage(PropertyBag p) => new()
+    private static DiskSource Storage(PropertyBag p) => p.GetString("driver") switch
     {
-        Type = p.GetString("driver") is "host_device" or "host_cdrom" ? "block" : "file",
-        Path = p.GetString("filename"),
+        "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
+        "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
+        _ => new DiskSource { Type = "file", Path = p.GetString("filename") },
     };
 }
