@@ -32,7 +32,7 @@ public static class BlockdevChain
             node.Used = true;
             var p = node.Properties;
             var driver = p.GetString("driver") ?? string.Empty;
-            if (Protocols.Contains(driver) || p.Contains("filename"))
+            if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
                 levels.Add((Storage(p), null));
                 break;
@@ -75,11 +75,11 @@ public static class BlockdevChain
     private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)
     {
         var p = top.Properties;
-        return p.Contains("filename") || Protocols.Contains(p.GetString("driver") ?? string.Empty) ? p
+        return p.Contains("filename") || Protocols.Contains(p.GetString("driver") ?? string.Empty) || NetworkStorage.Drivers.Contains(p.GetString("driver") ?? string.Empty) ? p
             : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
     }
 
-    private static DiskSource Storage(PropertyBag p) => p.GetString("driver") switch
+    private static DiskSource Storage(PropertyBag p) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
     {
         "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
         "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
