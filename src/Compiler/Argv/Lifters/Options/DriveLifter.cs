@@ -71,6 +71,7 @@ public sealed class DriveLifter() : OptionLifter(LiftPhase.Backends, "drive")
             DeviceKind = kind,
             Source = backend.Source ?? new DiskSource { Type = "file" },
             BackingStore = backend.BackingStore,
+            BackingStoreTerminated = backend.BackingStoreTerminated,
             Driver = backend.Driver,
             Target = new DiskTarget(DiskTargets.Name(bus, index), bus),
             // A CD-ROM is read-only by nature; <readonly/> is only written for other disks (libvirt adds it itself).

@@ -26,6 +26,7 @@ public static class BlockdevChain
         }
 
         var readOnly = top.Properties.GetBool("read-only") == true;
+        var terminated = false;
         var node = top;
         for (var depth = 0; node is not null && depth < 64; depth++)
         {
@@ -34,6 +35,7 @@ public static class BlockdevChain
             var driver = p.GetString("driver") ?? string.Empty;
             if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
+                UseTlsCredentials(p, ctx);
                 levels.Add((Storage(p), null));
                 break;
             }
@@ -44,8 +46,22 @@ public static class BlockdevChain
                 storage.Used = true;
             }
 
+            if (storage is not null)
+            {
+                UseTlsCredentials(storage.Properties, ctx);
+            }
+
             var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            if (levels.Count > 0 && p.GetInt64("cache-size") is { } cacheSize)
+            {
+                // A backing image's qcow2 metadata cache is its own (the top one's is the disk driver's).
+                source = source with { MetadataCacheMaxSize = (ulong)cacheSize };
+            }
+
             levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
+
+            // "backing": null says the chain ends here (<backingStore/> in the XML).
+            terminated = p.Get("backing") is NullValue;
             node = p.GetString("backing") is { } backing ? ctx.Resolve("blockdev", backing, p.Get("backing")!.Span) : null;
         }
 
@@ -68,8 +84,22 @@ public static class BlockdevChain
         return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false)
         {
             BackingStore = backingStore,
+            BackingStoreTerminated = terminated,
             CacheFlags = cacheFlags,
         };
+    }
+
+    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it.
+    private static void UseTlsCredentials(PropertyBag p, LiftContext ctx)
+    {
+        if (p.GetString("tls-creds") is { } id && ctx.Find("object", id) is { } creds)
+        {
+            creds.Used = true;
+            if (creds.Properties.GetString("passwordid") is { } secret && ctx.Find("object", secret) is { } s)
+            {
+                s.Used = true;
+            }
+        }
     }
 
     private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)

@@ -12,7 +12,7 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 /// </summary>
 public static class NetworkStorage
 {
-    public static readonly HashSet<string> Drivers = ["nbd", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nvme"];
+    public static readonly HashSet<string> Drivers = ["nbd", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nfs", "nvme"];
 
     public static DiskSource? Read(PropertyBag p) => p.GetString("driver") switch
     {
@@ -28,6 +28,16 @@ public static class NetworkStorage
         "gluster" => Network(p, "gluster", $"{p.GetString("volume")}/{p.GetString("path")}", [.. Servers(p).Select(Host)]),
         "http" or "https" or "ftp" or "ftps" => Curl(p),
         "ssh" => Network(p, "ssh", p.GetString("path"), Hosts(p.GetObject("server"))),
+
+        // user/group are numeric ids; libvirt reads "+N" as the number N (virGetUserID).
+        "nfs" => Network(p, "nfs", p.GetString("path"), Hosts(p.GetObject("server"))) with
+        {
+            Network = new NetworkSourceOptions
+            {
+                IdentityUser = p.GetString("user") is { } u ? "+" + u : null,
+                IdentityGroup = p.GetString("group") is { } g ? "+" + g : null,
+            },
+        },
         "nvme" => Nvme(p),
         _ => null,
     };
