@@ -49,13 +49,14 @@ public sealed class FilesystemDeviceLifter : IDeviceLifter
             "mapped-file" => "squash",
             _ => "passthrough",
         };
-        var driverAttrs = new List<(string, string?)> { ("type", handle ? "handle" : "path"), ("wrpolicy", f.GetString("writeout")) };
+        // The local driver is libvirt's default ("path"); only handle is written.
+        var driverAttrs = new List<(string, string?)> { ("type", handle ? "handle" : null), ("wrpolicy", f.GetString("writeout")) };
         driverAttrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
         ctx.IgnoreProperties(fsdev.Option, f, "fsdriver", "id", "path", "security_model", "multidevs", "fmode", "dmode", "writeout", "readonly");
         return NodeBuilder.Element(
             "filesystem",
             [("type", "mount"), ("accessmode", access), ("model", model), ("multidevs", f.GetString("multidevs")), ("fmode", f.GetString("fmode")), ("dmode", f.GetString("dmode"))],
-            NodeBuilder.Element("driver", [.. driverAttrs]),
+            driverAttrs.Any(a => a.Item2 is not null) ? NodeBuilder.Element("driver", [.. driverAttrs]) : null,
             NodeBuilder.Element("source", ("dir", f.GetString("path"))),
             NodeBuilder.Element("target", ("dir", p.GetString("mount_tag"))),
             f.GetBool("readonly") == true ? NodeBuilder.Element("readonly") : null);

@@ -48,16 +48,21 @@ public sealed class SoundDeviceLifter : IDeviceLifter
         }
 
         // Codecs come before the card's <audio> (virDomainSoundDefFormat); the codec carries the card's backend.
-        var codecs = card.Node.Children.Where(c => c.Name == "codec").Append(NodeBuilder.Element("codec", ("type", driver["hda-".Length..])));
+        // A lone duplex codec is what libvirt adds for a card without any, so it is left implicit.
+        var state = ctx.State<Cards>();
+        var codecs = state.Codecs.TryGetValue(bus[..dot], out var list) ? list : state.Codecs[bus[..dot]] = [];
+        codecs.Add(driver["hda-".Length..]);
         var cardAudio = card.Node.Children.FirstOrDefault(c => c.Name == "audio") ?? audio;
-        var children = cardAudio is null ? codecs : codecs.Append(cardAudio);
+        var children = (codecs is ["duplex"] ? [] : codecs.Select(c => NodeBuilder.Element("codec", ("type", c)))).Append(cardAudio).OfType<GenericNode>();
         var updated = card with { Node = card.Node with { Children = children.ToEquatableArray() } };
         ctx.ReplaceDevice(card, updated);
-        ctx.State<Cards>().ById[bus[..dot]] = updated;
+        state.ById[bus[..dot]] = updated;
     }
 
     private sealed class Cards
     {
         public Dictionary<string, GenericDevice> ById { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<string>> Codecs { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -58,6 +58,7 @@ public sealed class VideoDeviceLifter : IDeviceLifter
         ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, .. Understood]);
     }
 
+    // 0 means "not set": to-native writes QXL's vram64_size_mb and vgamem_mb even then.
     private static string? Kib(PropertyBag p, string key, double factor) =>
-        p.GetInt64(key) is { } n ? ((long)(n * factor)).ToString(CultureInfo.InvariantCulture) : null;
+        p.GetInt64(key) is { } n and > 0 ? ((long)(n * factor)).ToString(CultureInfo.InvariantCulture) : null;
 }
