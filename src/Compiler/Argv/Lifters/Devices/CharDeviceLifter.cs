@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Argv.Values;
@@ -13,6 +14,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public sealed class CharDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["chardev", "index", "name"]);
+
     public IReadOnlyList<string> Drivers { get; } =
         ["isa-serial", "pci-serial", "usb-serial", "isa-debugcon", "isa-parallel", "virtserialport", "virtconsole"];
 
@@ -56,7 +59,7 @@ public sealed class CharDeviceLifter : IDeviceLifter
                 NodeBuilder.Element("model", ("name", driver))),
         };
         ctx.AddDevice(new GenericDevice(ChardevNodes.Element(kind, src, target)) { Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "chardev", "index", "name"]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -32,6 +33,8 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
     private static readonly (string Attr, string Prop)[] ScsiDriver =
         [("queues", "num_queues"), ("cmd_per_lun", "cmd_per_lun"), ("max_sectors", "max_sectors"), ("ioeventfd", "ioeventfd"), ("iothread", "iothread")];
 
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["masterbus", "firstport", "p2", "p3", "max_ports", "vectors", .. ScsiDriver.Select(d => d.Prop)]);
+
     public IReadOnlyList<string> Drivers => [.. Models.Keys];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
@@ -52,7 +55,7 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
             Info = DeviceProps.Info(option, p, ctx),
         };
         ctx.AddDevice(controller);
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, "masterbus", "firstport", "p2", "p3", "max_ports", "vectors", .. ScsiDriver.Select(d => d.Prop)]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     /// <summary>The index in libvirt's alias (<c>TYPE</c> + N; <c>usb</c> alone is 0), or null for another id.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -12,6 +13,10 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 public static class DeviceProps
 {
     public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex", "nr", "iobase", "irq", "acpi-index"];
+
+    /// <summary>The keys a device family understands: these common ones, the virtio options and its own.</summary>
+    public static FrozenSet<string> Understood(params IEnumerable<string> own) =>
+        Keys.Concat(VirtioProps.Keys).Concat(own).ToFrozenSet(StringComparer.Ordinal);
 
     public static DeviceInfo Info(ArgvOption option, PropertyBag p, LiftContext ctx)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Options;
 using Qconv.Compiler.Argv.Lifters.Storage;
@@ -23,6 +24,8 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         "iothread", "scsi", "share-rw", "logical_block_size", "physical_block_size", "discard_granularity", "wwn", "rotation_rate",
         "vendor", "product", "removable", "cyls", "heads", "secs", "bios-chs-trans", "werror", "rerror", "device_id", "loadparm",
     ];
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(Understood);
 
     public IReadOnlyList<string> Drivers { get; } =
         ["ide-hd", "ide-cd", "ide-drive", "virtio-blk-pci", "virtio-blk", "floppy", "scsi-hd", "scsi-cd", "scsi-disk", "scsi-block", "usb-storage"];
@@ -55,7 +58,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         var disk = DriveLifter.AddDisk(ctx, backend, bus, index, address, option.Span);
         var lifted = Frontend(disk, backend, driver, p) with { Info = info with { Address = address ?? info.Address, LoadParm = p.GetString("loadparm") } };
         ctx.ReplaceDevice(disk, lifted);
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, .. Understood]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     private static Disk Frontend(Disk disk, DriveBackend backend, string driver, PropertyBag p)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -12,6 +13,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public sealed class FilesystemDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["fsdev", "mount_tag", "chardev", "queue-size", "tag"]);
+
     public IReadOnlyList<string> Drivers { get; } =
     [
         "virtio-9p-pci", "virtio-9p-pci-transitional", "virtio-9p-pci-non-transitional",
@@ -31,7 +34,7 @@ public sealed class FilesystemDeviceLifter : IDeviceLifter
         }
 
         ctx.AddDevice(new GenericDevice(node) { Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, "fsdev", "mount_tag", "chardev", "queue-size", "tag"]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     private static GenericNode? NineP(PropertyBag p, string? model, LiftContext ctx)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -11,6 +12,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public sealed class HostdevDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["hostdevice", "hostbus", "hostaddr", "guest-reset", "guest-resets-all", "host", "rombar", "romfile"]);
+
     public IReadOnlyList<string> Drivers { get; } = ["usb-host", "vfio-pci"];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
@@ -23,7 +26,7 @@ public sealed class HostdevDeviceLifter : IDeviceLifter
         }
 
         ctx.AddDevice(new GenericDevice(node) { Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "hostdevice", "hostbus", "hostaddr", "guest-reset", "guest-resets-all", "host", "rombar", "romfile"]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     private static GenericNode? Usb(PropertyBag p)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Options;
 using Qconv.Compiler.Argv.Values;
@@ -29,6 +30,8 @@ public sealed class NicDeviceLifter : IDeviceLifter
         "netdev", "mac", "tx", "mq", "vectors", "host_mtu", "rombar", "romfile", "failover",
         .. Driver.Select(d => d.Prop), .. HostOffloads.Select(d => d.Prop), .. GuestOffloads.Select(d => d.Prop),
     ];
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(Understood);
 
     public IReadOnlyList<string> Drivers { get; } =
     [
@@ -70,7 +73,7 @@ public sealed class NicDeviceLifter : IDeviceLifter
             ctx.AddDevice(iface with { Info = DeviceProps.Info(option, p, ctx) });
         }
 
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, .. Understood]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     private static GenericNode? DriverNode(PropertyBag p)

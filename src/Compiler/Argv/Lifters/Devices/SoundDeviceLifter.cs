@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -11,6 +12,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public sealed class SoundDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["audiodev", "multi", "cad"]);
+
     private static readonly Dictionary<string, string> Models = new()
     {
         ["AC97"] = "ac97", ["ES1370"] = "es1370", ["sb16"] = "sb16", ["usb-audio"] = "usb", ["intel-hda"] = "ich6", ["ich9-intel-hda"] = "ich9",
@@ -21,7 +24,7 @@ public sealed class SoundDeviceLifter : IDeviceLifter
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
         var driver = p.GetString("driver")!;
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "audiodev", "multi", "cad"]);
+        ctx.IgnoreProperties(option, p, Known);
         var audio = p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) ? NodeBuilder.Element("audio", ("id", a[5..])) : null;
         if (Models.TryGetValue(driver, out var model))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Argv.Values;
@@ -16,6 +17,8 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
 {
     private static readonly string[] CertKeys = ["cert1", "cert2", "cert3"];
 
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["chardev", "backend", .. CertKeys, "db", "guest-cid", "vhostfd"]);
+
     public IReadOnlyList<string> Drivers { get; } =
     [
         "usb-redir", "usb-ccid", "ccid-card-emulated", "ccid-card-passthru",
@@ -25,7 +28,7 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
         var driver = p.GetString("driver")!;
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, "chardev", "backend", .. CertKeys, "db", "guest-cid", "vhostfd"]);
+        ctx.IgnoreProperties(option, p, Known);
         if (driver == "usb-ccid")
         {
             var index = p.GetString("id") is { } id && id.StartsWith("ccid", StringComparison.Ordinal) && int.TryParse(id.AsSpan(4), CultureInfo.InvariantCulture, out var n)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -22,6 +23,8 @@ public sealed class VideoDeviceLifter : IDeviceLifter
 
     private static readonly string[] Understood =
         ["ram_size", "vram_size", "vram64_size_mb", "vgamem_mb", "vgamem", "max_outputs", "xres", "yres", "blob", "chardev"];
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(Understood);
 
     public IReadOnlyList<string> Drivers => [.. Types.Keys];
 
@@ -55,7 +58,7 @@ public sealed class VideoDeviceLifter : IDeviceLifter
 
         var driverNode = driverAttrs.Count > 0 ? NodeBuilder.Element("driver", [.. driverAttrs]) : null;
         ctx.AddDevice(new GenericDevice(NodeBuilder.Element("video", [], driverNode, model)) { Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, .. VirtioProps.Keys, .. Understood]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 
     // 0 means "not set": to-native writes QXL's vram64_size_mb and vgamem_mb even then.
