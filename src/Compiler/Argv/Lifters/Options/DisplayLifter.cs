@@ -87,6 +87,11 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         if (address.StartsWith("unix:", StringComparison.Ordinal))
         {
             var socket = address["unix:".Length..];
+            if (IsLibvirtSocket(ctx, socket, "vnc"))
+            {
+                return NodeBuilder.Element("graphics", [("type", "vnc"), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket")), .. common]);
+            }
+
             return NodeBuilder.Element("graphics", [("type", "vnc"), ("socket", socket), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket"), ("socket", socket)), .. common]);
         }
 
@@ -109,6 +114,14 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
             [("type", "vnc"), ("port", port), ("autoport", "no"), ("websocket", p.GetString("websocket")), ("listen", host.Length == 0 ? null : host), ("sharePolicy", p.GetString("share")), ("powerControl", power)],
             [host.Length == 0 ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", host)), .. common]);
     }
+
+    /// <summary>
+    /// A socket libvirt made itself in the guest's private directory (qemuDomainGetPrivatePath:
+    /// <c>.../domain-ID-NAME/vnc.sock</c> for &lt;listen type='socket'/&gt; without a path): left for
+    /// libvirt to choose again, as its path depends on the domain id of the run.
+    /// </summary>
+    private static bool IsLibvirtSocket(LiftContext ctx, string socket, string kind) =>
+        ctx.Domain.Name is { } name && socket.EndsWith($"-{name}/{kind}.sock", StringComparison.Ordinal) && socket.Contains("/domain-", StringComparison.Ordinal);
 
     /// <summary>audiodev=audioN: the &lt;audio id=N&gt; the display streams sound to.</summary>
     private static IEnumerable<GenericNode> Audio(PropertyBag p)
@@ -154,7 +167,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
             }
         }
 
-        var listen = unix ? NodeBuilder.Element("listen", ("type", "socket"), ("socket", addr))
+        var listen = unix ? NodeBuilder.Element("listen", ("type", "socket"), ("socket", addr is not null && IsLibvirtSocket(ctx, addr, "spice") ? null : addr))
             : none ? NodeBuilder.Element("listen", ("type", "none"))
             : addr is null ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", addr));
         return NodeBuilder.Element(
