@@ -56,6 +56,15 @@ public static class DeviceProps
         return info;
     }
 
+    /// <summary>rombar/romfile → &lt;rom bar= file=&gt; (an empty romfile is enabled='no'), the mirror of to-native's RomProps.</summary>
+    public static GenericNode? Rom(PropertyBag p)
+    {
+        var bar = p.GetInt64("rombar") is { } b ? (b != 0 ? "on" : "off") : null;
+        var file = p.GetString("romfile");
+        return bar is null && file is null ? null
+            : NodeBuilder.Element("rom", ("bar", bar), ("enabled", file == string.Empty ? "no" : null), ("file", file is { Length: > 0 } ? file : null));
+    }
+
     // bus=virtio-serialC.B,nr=P (qemuBuildDeviceAddressProps for virtio-serial ports).
     private static VirtioSerialAddress? VirtioSerial(string bus, long? nr)
     {

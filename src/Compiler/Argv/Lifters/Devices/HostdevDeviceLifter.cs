@@ -61,13 +61,11 @@ public sealed class HostdevDeviceLifter : IDeviceLifter
             return null;
         }
 
-        var bar = p.GetInt64("rombar") is { } rb ? (rb != 0 ? "on" : "off") : null;
-        var file = p.GetString("romfile");
         return NodeBuilder.Element(
             "hostdev",
             [("mode", "subsystem"), ("type", "pci"), ("managed", "yes")],
             NodeBuilder.Element("source", [], NodeBuilder.Element("address", ("domain", "0x" + domain), ("bus", "0x" + bus), ("slot", "0x" + slot), ("function", "0x" + fn))),
-            bar is null && file is null ? null : NodeBuilder.Element("rom", ("bar", bar), ("enabled", file == string.Empty ? "no" : null), ("file", file is { Length: > 0 } ? file : null)));
+            DeviceProps.Rom(p));
     }
 
     private static string Trim(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);

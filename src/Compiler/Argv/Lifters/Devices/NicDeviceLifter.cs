@@ -67,7 +67,7 @@ public sealed class NicDeviceLifter : IDeviceLifter
             option.Span,
             model.StartsWith("virtio", StringComparison.Ordinal) ? DriverNode(p) : null,
             p.GetString("host_mtu") is { } mtu ? NodeBuilder.Element("mtu", ("size", mtu)) : null,
-            Rom(p));
+            DeviceProps.Rom(p));
         if (iface is not null)
         {
             ctx.AddDevice(iface with { Info = DeviceProps.Info(option, p, ctx) });
@@ -116,13 +116,5 @@ public sealed class NicDeviceLifter : IDeviceLifter
                 yield return (attr, b ? "on" : "off");
             }
         }
-    }
-
-    private static GenericNode? Rom(PropertyBag p)
-    {
-        var bar = p.GetInt64("rombar") is { } b ? (b != 0 ? "on" : "off") : null;
-        var file = p.GetString("romfile");
-        return bar is null && file is null ? null
-            : NodeBuilder.Element("rom", ("bar", bar), ("enabled", file == string.Empty ? "no" : null), ("file", file is { Length: > 0 } ? file : null));
     }
 }
