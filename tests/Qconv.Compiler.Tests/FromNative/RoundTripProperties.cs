@@ -19,7 +19,7 @@ namespace Qconv.Compiler.Tests.FromNative;
 /// a command line can carry — aliases, spans and the &lt;os&gt;&lt;boot dev&gt; list (which libvirt turns
 /// into per-device bootindex, lifted back as &lt;boot order&gt;) are not; settings the command line
 /// states explicitly where the XML relied on the default (clock offset utc, dumpCore off, vCPU
-/// placement, lifecycle actions, a sound card's audio backend) compare as their defaults; devices compare per family, as domain XML orders them; and compiling the
+/// placement, lifecycle actions, a sound card's audio backend, chardev TLS) compare as their defaults; devices compare per family, as domain XML orders them; and compiling the
 /// lifted guest again gives the identical argv.
 /// </summary>
 public class RoundTripProperties
@@ -128,8 +128,14 @@ public class RoundTripProperties
         Devices = d.Devices.OrderBy(dev => dev.ElementName, StringComparer.Ordinal).Select(Project).ToEquatableArray(),
     };
 
-    // A sound card without <audio id> plays through the first backend, which the command line names.
-    private static Device Project(Device dev) => (dev is Sound s ? s with { AudioId = s.AudioId ?? 1 } : dev) with
+    // A sound card without <audio id> plays through the first backend, which the command line names; a TCP
+    // chardev without tls= follows qemu.conf's chardev_tls (off here), which the command line spells out.
+    private static Device Project(Device dev) => (dev switch
+    {
+        Sound s => s with { AudioId = s.AudioId ?? 1 },
+        CharDevice { Source.Type: "tcp" } c => c with { Source = c.Source with { Tls = c.Source.Tls ?? false } },
+        _ => dev,
+    }) with
     {
         Info = dev.Info with { Alias = null, Span = null, BootOrder = null },
     };

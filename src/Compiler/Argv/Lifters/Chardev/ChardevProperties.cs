@@ -38,7 +38,8 @@ public static class ChardevProperties
                 Service = p.GetString("port"),
                 Listen = server,
                 Protocol = p.GetBool("telnet") == true ? "telnet" : "raw",
-                Tls = p.GetString("tls-creds") is not null ? true : null,
+                // With chardev_tls in qemu.conf every TCP chardev would get TLS: say what this one does.
+                Tls = p.GetString("tls-creds") is not null,
             },
             "udp" => new ChardevSource
             {
