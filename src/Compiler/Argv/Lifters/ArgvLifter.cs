@@ -83,7 +83,10 @@ public static class ArgvLifter
         }
 
         var args = ctx.PassthroughArgs().ToEquatableArray();
-        var domain = ctx.Domain.WithDevices(ctx.Devices);
+        // Devices in command line order (lifters run by phase, so a -drive comes before the -device lines
+        // around it); those a finisher added without a place on the line go last.
+        var devices = ctx.Devices.OrderBy(d => d.Info.Span is { } s ? ((long)s.Line << 32) + s.Column : long.MaxValue);
+        var domain = ctx.Domain.WithDevices(devices);
         return args.IsEmpty && env.IsEmpty ? domain : domain with { QemuCommandline = new QemuPassthrough(args, env) };
     }
 }
