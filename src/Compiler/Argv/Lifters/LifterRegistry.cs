@@ -15,7 +15,7 @@ public static class LifterRegistry
         new SmpLifter(), new BootLifter(), new PowerLifter(), new RtcLifter(), new AcceptedLifter(),
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
-        new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(),
+        new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),
         new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new DeviceLifter(),
     ];
 
