@@ -8,8 +8,12 @@ namespace Qconv.Bench;
 /// corpora per operation; divide the mean by the number of command lines (printed by
 /// <see cref="Lines"/>, 362 with today's corpora) for the per-line figure (target: under 0.2 ms).
 /// Run: dotnet run -c Release --project bench/Qconv.Bench -- --filter '*FromNative*' --job short
+/// On a shared, loaded machine the mean mostly measures the other processes; Min and Median are
+/// shown as well (a run's fastest operation is the closest to the code's own cost).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class FromNativeBenchmarks
 {
     private (string Name, string Text)[] _files = [];

@@ -5,8 +5,11 @@ namespace Qconv.Compiler.Ir;
 
 /// <summary>
 /// An immutable list with value equality, so IR records compare structurally (the round-trip
-/// property tests compare whole domains with <c>==</c>).
+/// property tests compare whole domains with <c>==</c>). Collection expressions build it through
+/// <see cref="EquatableArray.Create{T}(ReadOnlySpan{T})"/>: without the builder they would call the
+/// non-mutating <see cref="Add"/> and silently give an empty array.
 /// </summary>
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;
@@ -67,6 +70,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 public static class EquatableArray
 {
     public static EquatableArray<T> Create<T>(params T[] items) => new(ImmutableArray.Create(items));
+
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items);
 }

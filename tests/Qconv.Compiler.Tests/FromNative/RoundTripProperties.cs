@@ -13,12 +13,13 @@ namespace Qconv.Compiler.Tests.FromNative;
 
 /// <summary>
 /// from-native inverts to-native: for generated guests over what the emitters support (memory,
-/// vCPUs, virt type, IDE/virtio disks of file and block type, CD-ROMs, USB/virtio inputs), lifting
-/// the compiled command line gives back the guest. Compared: the normalized IR projected onto what
+/// vCPUs, virt type, IDE/virtio disks of file and block type, CD-ROMs, USB/virtio inputs, serial
+/// ports, display adapters, sound cards, 9p shares, network cards), lifting the compiled command
+/// line and reading the domain XML it gives back gives back the guest. Compared: the normalized IR projected onto what
 /// a command line can carry — aliases, spans and the &lt;os&gt;&lt;boot dev&gt; list (which libvirt turns
 /// into per-device bootindex, lifted back as &lt;boot order&gt;) are not; settings the command line
-/// states explicitly where the XML relied on the default (clock offset utc, dumpCore off) compare
-/// as their defaults; devices compare per family, as domain XML orders them; and compiling the
+/// states explicitly where the XML relied on the default (clock offset utc, dumpCore off, vCPU
+/// placement, lifecycle actions, a sound card's audio backend, chardev TLS) compare as their defaults; devices compare per family, as domain XML orders them; and compiling the
 /// lifted guest again gives the identical argv.
 /// </summary>
 public class RoundTripProperties
@@ -36,10 +37,33 @@ public class RoundTripProperties
                from disks in Gen.ListOf(disk).Select(l => l.Take(3).ToList())
                from cdrom in Gen.Elements(false, true)
                from tablet in Gen.Elements("none", "usb", "virtio")
-               select Xml(mib, vcpus, kvm, disks, cdrom, tablet);
+               from extras in Extras()
+               select Xml(mib, vcpus, kvm, disks, cdrom, tablet, extras);
     }
 
-    private static string Xml(int mib, int vcpus, bool kvm, List<(string Bus, string Kind, string Format, int N)> disks, bool cdrom, string tablet)
+    /// <summary>Device families beyond disks and inputs, each absent or one generated element.</summary>
+    private static Gen<string> Extras()
+    {
+        var serial = Gen.Elements(
+            string.Empty,
+            "<serial type='pty'><target port='0'/></serial>",
+            "<serial type='unix'><source mode='connect' path='/tmp/s.sock'/><target port='0'/></serial>",
+            "<serial type='tcp'><source mode='bind' host='127.0.0.1' service='4555'/><protocol type='telnet'/><target port='0'/></serial>");
+        var video = Gen.Elements(string.Empty, "cirrus", "vga", "qxl", "virtio")
+            .Select(m => m.Length == 0 ? m : $"<video><model type='{m}'/></video>");
+        var sound = Gen.Elements(string.Empty, "ac97", "ich6", "es1370").Select(m => m.Length == 0 ? m : $"<sound model='{m}'/>");
+        var fs = from access in Gen.Elements(string.Empty, "passthrough", "mapped")
+                 from ro in Gen.Elements(false, true)
+                 select access.Length == 0 ? string.Empty
+                     : $"<filesystem type='mount' accessmode='{access}'><source dir='/export/x'/><target dir='tag'/>{(ro ? "<readonly/>" : string.Empty)}</filesystem>";
+        var nic = from model in Gen.Elements(string.Empty, "virtio", "e1000", "rtl8139")
+                  from n in Gen.Choose(16, 250)
+                  select model.Length == 0 ? string.Empty
+                      : string.Create(CultureInfo.InvariantCulture, $"<interface type='user'><mac address='52:54:00:00:00:{n:x2}'/><model type='{model}'/></interface>");
+        return from a in serial from b in video from c in sound from d in fs from e in nic select a + b + c + d + e;
+    }
+
+    private static string Xml(int mib, int vcpus, bool kvm, List<(string Bus, string Kind, string Format, int N)> disks, bool cdrom, string tablet, string extras = "")
     {
         var sb = new System.Text.StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<domain type='{(kvm ? "kvm" : "qemu")}'><name>g</name><uuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</uuid>");
@@ -62,7 +86,7 @@ public class RoundTripProperties
             sb.Append(CultureInfo.InvariantCulture, $"<input type='tablet' bus='{tablet}'/>");
         }
 
-        return sb.Append("</devices></domain>").ToString();
+        return sb.Append(extras).Append("</devices></domain>").ToString();
     }
 
     [Fact]
@@ -74,10 +98,19 @@ public class RoundTripProperties
             Assert.True(first.Success, string.Join('\n', first.Diagnostics));
             var lifted = FromNativeCompiler.Compile(ArgvWriter.Write(first.CommandLine!), "gen.args");
             Assert.True(lifted.Success, string.Join('\n', lifted.Diagnostics));
-            var second = ToNativeCompiler.Compile(lifted.Domain!, TestCompilation.LatestCaps, TestCompilation.Config, TestCompilation.Host, "gen.args");
+            var second = ToNativeCompiler.Compile(new CompileRequest(lifted.Xml!, "gen.args", TestCompilation.LatestCaps, TestCompilation.Config, TestCompilation.Host));
             Assert.True(second.Success, string.Join('\n', second.Diagnostics));
             Assert.Equal(first.CommandLine!.Argv(), second.CommandLine!.Argv());
-            Assert.Equal(Project(first.Normalized!), Project(second.Normalized!));
+            var (expected, actual) = (Project(first.Normalized!), Project(second.Normalized!));
+
+            // Device by device first, so a failure names the device that differs.
+            Assert.Equal(expected.Devices.Select(dev => dev.ElementName), actual.Devices.Select(dev => dev.ElementName));
+            foreach (var (e, a) in expected.Devices.Zip(actual.Devices))
+            {
+                Assert.Equal(e, a);
+            }
+
+            Assert.Equal(expected, actual);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -89,8 +122,22 @@ public class RoundTripProperties
         Os = d.Os with { BootDevices = EquatableArray<string>.Empty, Span = null },
         Clock = d.Clock with { Offset = d.Clock.Offset ?? "utc" },
         Memory = d.Memory with { DumpCoreSetting = d.Memory.DumpCoreSetting ?? "off" },
+        Vcpu = d.Vcpu with { Placement = d.Vcpu.Placement ?? "static" },
+        Lifecycle = d.Lifecycle with { OnPoweroff = d.Lifecycle.OnPoweroff ?? "destroy", OnReboot = d.Lifecycle.OnReboot ?? "restart", OnCrash = d.Lifecycle.OnCrash ?? "destroy" },
         Features = FeatureSet.Empty,
-        Devices = d.Devices.OrderBy(dev => dev.ElementName, StringComparer.Ordinal).Select(dev => dev with { Info = dev.Info with { Alias = null, Span = null, BootOrder = null } }).ToEquatableArray(),
+        Devices = d.Devices.OrderBy(dev => dev.ElementName, StringComparer.Ordinal).Select(Project).ToEquatableArray(),
+    };
+
+    // A sound card without <audio id> plays through the first backend, which the command line names; a TCP
+    // chardev without tls= follows qemu.conf's chardev_tls (off here), which the command line spells out.
+    private static Device Project(Device dev) => (dev switch
+    {
+        Sound s => s with { AudioId = s.AudioId ?? 1 },
+        CharDevice { Source.Type: "tcp" } c => c with { Source = c.Source with { Tls = c.Source.Tls ?? false } },
+        _ => dev,
+    }) with
+    {
+        Info = dev.Info with { Alias = null, Span = null, BootOrder = null },
     };
 
     [Fact]

@@ -17,29 +17,37 @@ public static class ArgvLifter
         "XDG_RUNTIME_DIR", "QEMU_AUDIO_DRV", "SDL_AUDIODRIVER", "DISPLAY", "XAUTHORITY", "CEPH_ARGS", "TMPDIR", "SASL_CONF_PATH",
     ];
 
+    private static readonly LiftPhase[] Phases = Enum.GetValues<LiftPhase>();
+
+    private static readonly ILiftFinisher[] Finishers = [.. LifterRegistry.All.OfType<ILiftFinisher>()];
+
     public static Domain Lift(ArgvCommandLine commandLine, DiagnosticBag diagnostics, LiftOptions? options = null)
     {
         var ctx = new LiftContext(commandLine, diagnostics, options);
         var unknown = new List<ArgvOption>();
-        foreach (var phase in Enum.GetValues<LiftPhase>())
+
+        // Each option's lifter is looked up once; the phases then walk that list.
+        var lifters = new IOptionLifter?[commandLine.Options.Length];
+        for (var i = 0; i < lifters.Length; i++)
         {
-            foreach (var option in commandLine.Options)
+            if (!LifterRegistry.ByOption.TryGetValue(commandLine.Options[i].Name, out lifters[i]))
             {
-                if (LifterRegistry.ByOption.TryGetValue(option.Name, out var lifter))
+                unknown.Add(commandLine.Options[i]);
+            }
+        }
+
+        foreach (var phase in Phases)
+        {
+            for (var i = 0; i < lifters.Length; i++)
+            {
+                if (lifters[i] is { } lifter && lifter.Phase == phase)
                 {
-                    if (lifter.Phase == phase)
-                    {
-                        lifter.Lift(option, ctx);
-                    }
-                }
-                else if (phase == LiftPhase.Backends)
-                {
-                    unknown.Add(option);
+                    lifter.Lift(commandLine.Options[i], ctx);
                 }
             }
         }
 
-        foreach (var finisher in LifterRegistry.All.OfType<ILiftFinisher>())
+        foreach (var finisher in Finishers)
         {
             finisher.Finish(ctx);
         }
@@ -75,7 +83,10 @@ public static class ArgvLifter
         }
 
         var args = ctx.PassthroughArgs().ToEquatableArray();
-        var domain = ctx.Domain.WithDevices(ctx.Devices);
+        // Devices in command line order (lifters run by phase, so a -drive comes before the -device lines
+        // around it); those a finisher added without a place on the line go last.
+        var devices = ctx.Devices.OrderBy(d => d.Info.Span is { } s ? ((long)s.Line << 32) + s.Column : long.MaxValue);
+        var domain = ctx.Domain.WithDevices(devices);
         return args.IsEmpty && env.IsEmpty ? domain : domain with { QemuCommandline = new QemuPassthrough(args, env) };
     }
 }

@@ -141,6 +141,18 @@ public sealed class LiftContext
         }
     }
 
+    /// <summary>As above, with the understood keys as a set built once per lifter.</summary>
+    public void IgnoreProperties(ArgvOption option, PropertyBag properties, IReadOnlySet<string> understood)
+    {
+        foreach (var e in properties)
+        {
+            if (!understood.Contains(e.Key))
+            {
+                Warning(LiftCodes.IgnoredProperty, e.KeySpan, $"-{option.Name} property '{e.Key}' is not carried into domain XML");
+            }
+        }
+    }
+
     /// <summary>The passthrough words in command line order.</summary>
     public IEnumerable<string> PassthroughArgs() =>
         _passthrough.OrderBy(p => p.At.Line).ThenBy(p => p.At.Column).SelectMany(p => p.Words);

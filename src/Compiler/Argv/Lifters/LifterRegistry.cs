@@ -14,8 +14,8 @@ public static class LifterRegistry
         new NameLifter(), new UuidLifter(), new MachineLifter(), new AccelLifter(), new CpuLifter(), new MemoryLifter(),
         new SmpLifter(), new BootLifter(), new PowerLifter(), new RtcLifter(), new AcceptedLifter(),
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
-        new NetLifter(), new ChardevLifter(), new SerialLifter(), new MonitorLifter(),
-        new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(),
+        new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
+        new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),
         new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new DeviceLifter(),
     ];
 

@@ -77,7 +77,7 @@ public sealed class FromNativeConformance(QemuCaps? caps, DriverConfig config, I
             return new ConformanceResult(c, false, "from-native: " + FirstError(lifted.Diagnostics));
         }
 
-        var compiled = ToNativeCompiler.Compile(lifted.Domain, caps, config, host, c.ArgsPath);
+        var compiled = ToNativeCompiler.Compile(new CompileRequest(lifted.Xml!, c.ArgsPath, caps, config, host));
         if (compiled.CommandLine is null)
         {
             return new ConformanceResult(c, false, "to-native: " + FirstError(compiled.Diagnostics));

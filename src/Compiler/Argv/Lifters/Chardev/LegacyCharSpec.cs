@@ -11,28 +11,30 @@ namespace Qconv.Compiler.Argv.Lifters.Chardev;
 /// </summary>
 public static class LegacyCharSpec
 {
-    public static CharSource? Parse(string spec, string deviceKind)
+    public static ChardevSource? Parse(string spec, string deviceKind)
     {
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         var (kind, rest) = colon < 0 ? (spec, string.Empty) : (spec[..colon], spec[(colon + 1)..]);
         if (spec.StartsWith("/dev/", StringComparison.Ordinal))
         {
-            return CharSource.Of("dev", CharSource.Path(spec));
+            return Dev(spec);
         }
 
         return kind switch
         {
-            "vc" => CharSource.Of("vc"),
-            "pty" or "null" or "stdio" when colon < 0 => CharSource.Of(kind),
-            "file" or "pipe" when rest.Length > 0 => CharSource.Of(kind, CharSource.Path(rest)),
+            "vc" => new ChardevSource { Type = "vc" },
+            "pty" or "null" or "stdio" when colon < 0 => new ChardevSource { Type = kind },
+            "file" or "pipe" when rest.Length > 0 => new ChardevSource { Type = kind, Path = rest },
             "tcp" or "telnet" => Tcp(kind, rest),
             "unix" => Unix(rest),
             "udp" => Udp(rest),
-            _ => deviceKind == "parallel" && spec.StartsWith("/dev/parport", StringComparison.Ordinal) ? CharSource.Of("dev", CharSource.Path(spec)) : null,
+            _ => deviceKind == "parallel" && spec.StartsWith("/dev/parport", StringComparison.Ordinal) ? Dev(spec) : null,
         };
     }
 
-    private static CharSource? Tcp(string kind, string rest)
+    private static ChardevSource Dev(string path) => new() { Type = "dev", Path = path };
+
+    private static ChardevSource? Tcp(string kind, string rest)
     {
         var parts = rest.Split(',');
         var (host, port) = HostPort(parts[0]);
@@ -42,10 +44,10 @@ public static class LegacyCharSpec
         }
 
         var server = parts.Skip(1).Contains("server");
-        return CharSource.Of("tcp", CharSource.Socket(server, host, port), NodeBuilder.Element("protocol", ("type", kind == "telnet" ? "telnet" : "raw")));
+        return new ChardevSource { Type = "tcp", Host = host, Service = port, Listen = server, Protocol = kind == "telnet" ? "telnet" : "raw" };
     }
 
-    private static CharSource? Unix(string rest)
+    private static ChardevSource? Unix(string rest)
     {
         var parts = rest.Split(',');
         if (parts[0].Length == 0)
@@ -54,11 +56,11 @@ public static class LegacyCharSpec
         }
 
         var server = parts.Skip(1).Contains("server");
-        return CharSource.Of("unix", NodeBuilder.Element("source", ("mode", server ? "bind" : "connect"), ("path", parts[0])));
+        return new ChardevSource { Type = "unix", Path = parts[0], Listen = server };
     }
 
     // udp:[remote_host]:remote_port[@[src_ip]:src_port]; libvirt lists the local (bind) end first.
-    private static CharSource? Udp(string rest)
+    private static ChardevSource? Udp(string rest)
     {
         var at = rest.IndexOf('@', StringComparison.Ordinal);
         var (remoteHost, remotePort) = HostPort(at < 0 ? rest : rest[..at]);
@@ -67,17 +69,14 @@ public static class LegacyCharSpec
             return null;
         }
 
-        GenericNode? bind = null;
+        var src = new ChardevSource { Type = "udp", Host = remoteHost, Service = remotePort };
         if (at >= 0)
         {
             var (localHost, localPort) = HostPort(rest[(at + 1)..]);
-            if (localHost is not null || (localPort is not null && localPort != "0"))
-            {
-                bind = NodeBuilder.Element("source", ("mode", "bind"), ("host", localHost), ("service", localPort == "0" ? null : localPort));
-            }
+            src = src with { BindHost = localHost, BindService = localPort == "0" ? null : localPort };
         }
 
-        return CharSource.Of("udp", bind, NodeBuilder.Element("source", ("mode", "connect"), ("host", remoteHost), ("service", remotePort)));
+        return src;
     }
 
     private static (string? Host, string? Port) HostPort(string text)

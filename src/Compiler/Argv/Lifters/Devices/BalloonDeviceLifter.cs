@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -6,6 +7,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// <summary>The virtio memory balloon: &lt;memballoon model='virtio[-transitional|-non-transitional]'&gt;.</summary>
 public sealed class BalloonDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["deflate-on-oom", "free-page-reporting"]);
+
     public IReadOnlyList<string> Drivers { get; } =
         ["virtio-balloon-pci", "virtio-balloon-pci-transitional", "virtio-balloon-pci-non-transitional", "virtio-balloon"];
 
@@ -24,6 +27,6 @@ public sealed class BalloonDeviceLifter : IDeviceLifter
             FreePageReporting = p.GetBool("free-page-reporting") is { } f ? (f ? "on" : "off") : null,
             Info = DeviceProps.Info(option, p, ctx),
         });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "deflate-on-oom", "free-page-reporting"]);
+        ctx.IgnoreProperties(option, p, Known);
     }
 }

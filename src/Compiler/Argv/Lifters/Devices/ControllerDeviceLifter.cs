@@ -1,24 +1,96 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Argv.Lifters.Devices;
 
-/// <summary>USB host controllers (<c>piix3-usb-uhci</c>, <c>qemu-xhci</c>, ...): &lt;controller type='usb' model=...&gt;, indexed in order.</summary>
+/// <summary>
+/// Controllers with a <c>-device</c> (the mirror of to-native's ControllerEmitter and StorageControllerProps):
+/// USB host controllers (<c>piix3-usb-uhci</c>, <c>qemu-xhci</c>, ...), <c>virtio-serial-pci</c> (max_ports,
+/// vectors), SCSI HBAs (<c>virtio-scsi-pci</c> with num_queues/cmd_per_lun/max_sectors/ioeventfd/iothread,
+/// <c>lsi</c>, ...) and extra <c>ahci</c> controllers. The index is the one libvirt's alias carries
+/// (<c>scsi1</c>, <c>virtio-serial0</c>, <c>usb</c>); without one, controllers of a type are numbered in order.
+/// </summary>
 public sealed class ControllerDeviceLifter : IDeviceLifter
 {
-    private static readonly Dictionary<string, string> UsbModels = new()
+    private static readonly Dictionary<string, (string Type, string? Model)> Models = new()
     {
-        ["piix3-usb-uhci"] = "piix3-uhci", ["piix4-usb-uhci"] = "piix4-uhci", ["usb-ehci"] = "ehci", ["ich9-usb-ehci1"] = "ich9-ehci1",
-        ["ich9-usb-uhci1"] = "ich9-uhci1", ["ich9-usb-uhci2"] = "ich9-uhci2", ["ich9-usb-uhci3"] = "ich9-uhci3",
-        ["vt82c686b-usb-uhci"] = "vt82c686b-uhci", ["pci-ohci"] = "pci-ohci", ["nec-usb-xhci"] = "nec-xhci", ["qemu-xhci"] = "qemu-xhci",
+        ["piix3-usb-uhci"] = ("usb", "piix3-uhci"), ["piix4-usb-uhci"] = ("usb", "piix4-uhci"), ["usb-ehci"] = ("usb", "ehci"),
+        ["ich9-usb-ehci1"] = ("usb", "ich9-ehci1"), ["ich9-usb-uhci1"] = ("usb", "ich9-uhci1"), ["ich9-usb-uhci2"] = ("usb", "ich9-uhci2"),
+        ["ich9-usb-uhci3"] = ("usb", "ich9-uhci3"), ["vt82c686b-usb-uhci"] = ("usb", "vt82c686b-uhci"), ["pci-ohci"] = ("usb", "pci-ohci"),
+        ["nec-usb-xhci"] = ("usb", "nec-xhci"), ["qemu-xhci"] = ("usb", "qemu-xhci"),
+        ["virtio-serial-pci"] = ("virtio-serial", null), ["virtio-serial-pci-transitional"] = ("virtio-serial", "virtio-transitional"),
+        ["virtio-serial-pci-non-transitional"] = ("virtio-serial", "virtio-non-transitional"),
+        ["virtio-scsi-pci"] = ("scsi", "virtio-scsi"), ["virtio-scsi-pci-transitional"] = ("scsi", "virtio-transitional"),
+        ["virtio-scsi-pci-non-transitional"] = ("scsi", "virtio-non-transitional"), ["lsi"] = ("scsi", "lsilogic"),
+        ["mptsas1068"] = ("scsi", "lsisas1068"), ["megasas"] = ("scsi", "lsisas1078"), ["pvscsi"] = ("scsi", "vmpvscsi"),
+        ["am53c974"] = ("scsi", "am53c974"), ["dc-390"] = ("scsi", "dc390"), ["esp"] = ("scsi", "ncr53c90"), ["spapr-vscsi"] = ("scsi", "ibmvscsi"),
+        ["ahci"] = ("sata", null),
     };
 
-    public IReadOnlyList<string> Drivers => [.. UsbModels.Keys];
+    // <driver> attributes of a virtio-scsi controller and the property each is written as.
+    private static readonly (string Attr, string Prop)[] ScsiDriver =
+        [("queues", "num_queues"), ("cmd_per_lun", "cmd_per_lun"), ("max_sectors", "max_sectors"), ("ioeventfd", "ioeventfd"), ("iothread", "iothread")];
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["masterbus", "firstport", "p2", "p3", "max_ports", "vectors", .. ScsiDriver.Select(d => d.Prop)]);
+
+    public IReadOnlyList<string> Drivers => [.. Models.Keys];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        var index = ctx.Devices.OfType<Controller>().Count(c => c.Type == "usb");
-        ctx.AddDevice(new Controller { Type = "usb", Index = index, Model = UsbModels[p.GetString("driver")!], Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "masterbus", "firstport", "p2", "p3"]);
+        var (type, model) = Models[p.GetString("driver")!];
+
+        // A USB companion controller (masterbus=usbN.0,firstport=P) shares its master's index.
+        var master = p.GetString("masterbus") is { } mb && mb.EndsWith(".0", StringComparison.Ordinal) ? Index(mb[..^2], type) : null;
+        var controller = new Controller
+        {
+            Type = type,
+            Index = master ?? Index(p.GetString("id"), type) ?? ctx.Devices.OfType<Controller>().Count(c => c.Type == type),
+            MasterStartPort = master is not null && p.GetInt64("firstport") is { } first ? (int)first : null,
+            Model = model,
+            Ports = type == "virtio-serial" && p.GetInt64("max_ports") is { } ports ? (int)ports : null,
+            Vectors = type == "virtio-serial" && p.GetInt64("vectors") is { } vectors ? (int)vectors : null,
+            Driver = DriverAttributes(p),
+            Info = DeviceProps.Info(option, p, ctx),
+        };
+        ctx.AddDevice(controller);
+        ctx.IgnoreProperties(option, p, Known);
+    }
+
+    /// <summary>The index in libvirt's alias (<c>TYPE</c> + N; <c>usb</c> alone is 0), or null for another id.</summary>
+    private static int? Index(string? id, string type)
+    {
+        var prefix = type == "sata" ? "sata" : type;
+        if (id is null || !id.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = id.AsSpan(prefix.Length);
+        return rest.IsEmpty ? 0 : int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    private static EquatableArray<KeyValuePair<string, string>> DriverAttributes(PropertyBag p)
+    {
+        var attrs = new List<KeyValuePair<string, string>>();
+        foreach (var (attr, prop) in ScsiDriver)
+        {
+            if (p.GetString(prop) is not { } v)
+            {
+                continue;
+            }
+
+            var text = prop switch
+            {
+                "ioeventfd" => p.GetBool(prop) == true ? "on" : "off",
+                "iothread" => v.StartsWith("iothread", StringComparison.Ordinal) ? v[8..] : v,
+                _ => v,
+            };
+            attrs.Add(new(attr, text));
+        }
+
+        attrs.AddRange(VirtioProps.Attributes(p));
+        return attrs.ToEquatableArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
@@ -11,7 +12,11 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// </summary>
 public static class DeviceProps
 {
-    public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex"];
+    public static readonly string[] Keys = ["driver", "id", "bus", "addr", "multifunction", "port", "bootindex", "nr", "iobase", "irq", "acpi-index"];
+
+    /// <summary>The keys a device family understands: these common ones, the virtio options and its own.</summary>
+    public static FrozenSet<string> Understood(params IEnumerable<string> own) =>
+        Keys.Concat(VirtioProps.Keys).Concat(own).ToFrozenSet(StringComparer.Ordinal);
 
     public static DeviceInfo Info(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
@@ -22,6 +27,7 @@ public static class DeviceProps
             Alias = id is { } a && a.StartsWith("ua-", StringComparison.Ordinal) ? a : null,
             UserAlias = id?.StartsWith("ua-", StringComparison.Ordinal) == true,
             BootOrder = p.GetInt64("bootindex") is { } b ? (int)b : null,
+            AcpiIndex = p.GetInt64("acpi-index") is { } ai ? (int)ai : null,
         };
         var bus = p.GetString("bus");
         if (p.GetString("addr") is { } addr)
@@ -33,6 +39,14 @@ public static class DeviceProps
 
             ctx.Malformed(p.Get("addr")!, $"-device: addr '{addr}' is not a PCI slot[.function]");
         }
+        else if (p.GetInt64("iobase") is not null || p.GetInt64("irq") is not null)
+        {
+            return info with { Address = new IsaAddress((int?)p.GetInt64("iobase"), (int?)p.GetInt64("irq")) };
+        }
+        else if (bus is not null && bus.StartsWith("virtio-serial", StringComparison.Ordinal) && VirtioSerial(bus, p.GetInt64("nr")) is { } vs)
+        {
+            return info with { Address = vs };
+        }
         else if (bus is not null && bus.StartsWith("usb", StringComparison.Ordinal) && p.GetString("port") is { } port)
         {
             var n = bus.StartsWith("usb.", StringComparison.Ordinal) ? 0 : int.TryParse(bus.AsSpan(3, bus.IndexOf('.', StringComparison.Ordinal) - 3), CultureInfo.InvariantCulture, out var u) ? u : 0;
@@ -40,6 +54,26 @@ public static class DeviceProps
         }
 
         return info;
+    }
+
+    /// <summary>rombar/romfile → &lt;rom bar= file=&gt; (an empty romfile is enabled='no'), the mirror of to-native's RomProps.</summary>
+    public static GenericNode? Rom(PropertyBag p)
+    {
+        var bar = p.GetInt64("rombar") is { } b ? (b != 0 ? "on" : "off") : null;
+        var file = p.GetString("romfile");
+        return bar is null && file is null ? null
+            : NodeBuilder.Element("rom", ("bar", bar), ("enabled", file == string.Empty ? "no" : null), ("file", file is { Length: > 0 } ? file : null));
+    }
+
+    // bus=virtio-serialC.B,nr=P (qemuBuildDeviceAddressProps for virtio-serial ports).
+    private static VirtioSerialAddress? VirtioSerial(string bus, long? nr)
+    {
+        var dot = bus.IndexOf('.', StringComparison.Ordinal);
+        return dot > 13 && nr is { } port
+            && int.TryParse(bus.AsSpan(13, dot - 13), CultureInfo.InvariantCulture, out var controller)
+            && int.TryParse(bus.AsSpan(dot + 1), CultureInfo.InvariantCulture, out var b)
+            ? new VirtioSerialAddress(controller, b, (int)port)
+            : null;
     }
 
     private static PciAddress? PciAddr(string addr, string? bus)

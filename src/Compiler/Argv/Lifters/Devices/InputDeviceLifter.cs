@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -6,6 +7,8 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// <summary>USB and virtio input devices: <c>usb-mouse</c>, <c>usb-tablet</c>, <c>usb-kbd</c>, <c>virtio-*-pci</c>.</summary>
 public sealed class InputDeviceLifter : IDeviceLifter
 {
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood([]);
+
     public IReadOnlyList<string> Drivers { get; } =
         ["usb-mouse", "usb-tablet", "usb-kbd", "virtio-mouse-pci", "virtio-tablet-pci", "virtio-keyboard-pci"];
 
@@ -20,7 +23,7 @@ public sealed class InputDeviceLifter : IDeviceLifter
             "virtio-tablet-pci" => ("virtio", "tablet"),
             _ => ("virtio", "keyboard"),
         };
-        ctx.AddDevice(new Input { Type = type, Bus = bus, Info = DeviceProps.Info(option, p, ctx) });
-        ctx.IgnoreProperties(option, p, DeviceProps.Keys);
+        ctx.AddDevice(new Input { Type = type, Bus = bus, Virtio = VirtioProps.Read(p), Info = DeviceProps.Info(option, p, ctx) });
+        ctx.IgnoreProperties(option, p, Known);
     }
 }

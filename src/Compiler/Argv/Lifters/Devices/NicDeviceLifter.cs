@@ -1,17 +1,43 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Options;
 using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Argv.Lifters.Devices;
 
 /// <summary>
 /// Network cards (<c>e1000</c>, <c>rtl8139</c>, <c>virtio-net-pci</c>, ...): an &lt;interface&gt; whose
 /// type and source come from the <c>-netdev</c> that <c>netdev=</c> names, model from the driver
-/// (libvirt's model names are QEMU's, except virtio-net-pci, which is "virtio").
+/// (libvirt's model names are QEMU's, except virtio-net-pci, which is "virtio"). A virtio card's
+/// properties are its &lt;driver&gt; (tx, ioeventfd, event_idx, mq/vectors → queues, queue sizes, rss,
+/// offloads in &lt;host&gt;/&lt;guest&gt;, virtio options), host_mtu its &lt;mtu&gt;, rombar/romfile its
+/// &lt;rom&gt; (the mirror of to-native's NetEmitter).
 /// </summary>
 public sealed class NicDeviceLifter : IDeviceLifter
 {
+    private static readonly (string Attr, string Prop)[] Driver =
+        [("ioeventfd", "ioeventfd"), ("event_idx", "event_idx"), ("rx_queue_size", "rx_queue_size"), ("tx_queue_size", "tx_queue_size"), ("rss", "rss"), ("rss_hash_report", "hash")];
+
+    private static readonly (string Attr, string Prop)[] HostOffloads =
+        [("csum", "csum"), ("gso", "gso"), ("tso4", "host_tso4"), ("tso6", "host_tso6"), ("ecn", "host_ecn"), ("ufo", "host_ufo"), ("mrg_rxbuf", "mrg_rxbuf")];
+
+    private static readonly (string Attr, string Prop)[] GuestOffloads =
+        [("csum", "guest_csum"), ("tso4", "guest_tso4"), ("tso6", "guest_tso6"), ("ecn", "guest_ecn"), ("ufo", "guest_ufo")];
+
+    private static readonly string[] Understood =
+    [
+        "netdev", "mac", "tx", "mq", "vectors", "host_mtu", "rombar", "romfile", "failover",
+        .. Driver.Select(d => d.Prop), .. HostOffloads.Select(d => d.Prop), .. GuestOffloads.Select(d => d.Prop),
+    ];
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(Understood);
+
     public IReadOnlyList<string> Drivers { get; } =
-        ["e1000", "e1000e", "rtl8139", "virtio-net-pci", "virtio-net", "ne2k_pci", "pcnet", "i82559er", "vmxnet3", "usb-net", "spapr-vlan"];
+    [
+        "e1000", "e1000e", "rtl8139", "virtio-net-pci", "virtio-net", "virtio-net-pci-transitional", "virtio-net-pci-non-transitional",
+        "ne2k_pci", "pcnet", "i82559er", "vmxnet3", "usb-net", "spapr-vlan",
+    ];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
@@ -26,13 +52,69 @@ public sealed class NicDeviceLifter : IDeviceLifter
         }
 
         var driver = p.GetString("driver")!;
-        var model = driver is "virtio-net-pci" or "virtio-net" ? "virtio" : driver;
-        var iface = NetBackends.Interface(ctx, netdev?.Properties, p.GetString("mac"), model, option.Span);
+        var model = driver switch
+        {
+            "virtio-net-pci" or "virtio-net" => "virtio",
+            "virtio-net-pci-transitional" => "virtio-transitional",
+            "virtio-net-pci-non-transitional" => "virtio-non-transitional",
+            _ => driver,
+        };
+        var iface = NetBackends.Interface(
+            ctx,
+            netdev?.Properties,
+            p.GetString("mac"),
+            model,
+            option.Span,
+            model.StartsWith("virtio", StringComparison.Ordinal) ? DriverNode(p) : null,
+            p.GetString("host_mtu") is { } mtu ? NodeBuilder.Element("mtu", ("size", mtu)) : null,
+            DeviceProps.Rom(p));
         if (iface is not null)
         {
             ctx.AddDevice(iface with { Info = DeviceProps.Info(option, p, ctx) });
         }
 
-        ctx.IgnoreProperties(option, p, [.. DeviceProps.Keys, "netdev", "mac"]);
+        ctx.IgnoreProperties(option, p, Known);
+    }
+
+    private static GenericNode? DriverNode(PropertyBag p)
+    {
+        var attrs = new List<(string, string?)>();
+        if (p.GetString("tx") is { } tx)
+        {
+            attrs.Add(("txmode", tx == "bh" ? "iothread" : tx));
+        }
+
+        attrs.AddRange(Switches(p, Driver));
+        if (p.GetBool("mq") == true && p.GetInt64("vectors") is { } vectors)
+        {
+            attrs.Add(("queues", ((vectors - 2) / 2).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        attrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
+        var host = Switches(p, HostOffloads).ToArray();
+        var guest = Switches(p, GuestOffloads).ToArray();
+        return attrs.Count == 0 && host.Length == 0 && guest.Length == 0
+            ? null
+            : NodeBuilder.Element(
+                "driver",
+                [.. attrs],
+                host.Length > 0 ? NodeBuilder.Element("host", host) : null,
+                guest.Length > 0 ? NodeBuilder.Element("guest", guest) : null);
+    }
+
+    // Numbers stay numbers (queue sizes); switches become on/off.
+    private static IEnumerable<(string, string?)> Switches(PropertyBag p, (string Attr, string Prop)[] map)
+    {
+        foreach (var (attr, prop) in map)
+        {
+            if (p.GetInt64(prop) is { } n)
+            {
+                yield return (attr, n.ToString(CultureInfo.InvariantCulture));
+            }
+            else if (p.GetBool(prop) is { } b)
+            {
+                yield return (attr, b ? "on" : "off");
+            }
+        }
     }
 }

@@ -8,8 +8,9 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// &lt;os&gt;&lt;boot dev&gt;; menu and its timeout &lt;bootmenu&gt;; reboot-timeout &lt;bios rebootTimeout&gt;.
 /// strict=on is what libvirt always passes with per-device boot indexes.
 /// </summary>
-public sealed class BootLifter() : OptionLifter(LiftPhase.Settings, "boot")
+public sealed class BootLifter() : OptionLifter(LiftPhase.Settings, "boot"), ILiftFinisher
 {
+    private static readonly string[] BootKinds = ["network", "fd", "cdrom", "hd"];
     public override void Lift(ArgvOption option, LiftContext ctx)
     {
         if (option.Properties is not { } p)
@@ -65,6 +66,39 @@ public sealed class BootLifter() : OptionLifter(LiftPhase.Settings, "boot")
         }
 
         ctx.Domain = ctx.Domain with { Os = os };
+        ctx.State<BootState>().Strict = p.GetBool("strict") == true;
         ctx.IgnoreProperties(option, p, "order", "once", "menu", "splash-time", "reboot-timeout", "strict");
+    }
+
+    /// <summary>
+    /// libvirt turns &lt;os&gt;&lt;boot dev&gt; into a bootindex on the first device of that kind
+    /// (qemuBuildBootCommandLine with strict=on). A libvirt line with no bootindex at all therefore
+    /// booted from a kind of device the guest does not have; without saying so, libvirt's default
+    /// (boot from the first disk) would add one.
+    /// </summary>
+    public void Finish(LiftContext ctx)
+    {
+        if (!ctx.State<BootState>().Strict || !ctx.Domain.Os.BootDevices.IsEmpty || ctx.Devices.Any(d => d.Info.BootOrder is not null)
+            || !ctx.Devices.OfType<Disk>().Any())
+        {
+            return;
+        }
+
+        var absent = BootKinds.FirstOrDefault(kind => !ctx.Devices.Any(d => kind switch
+        {
+            "network" => d.ElementName == "interface",
+            "fd" => d is Disk { DeviceKind: "floppy" },
+            "cdrom" => d is Disk { DeviceKind: "cdrom" },
+            _ => d is Disk { DeviceKind: "disk" },
+        }));
+        if (absent is not null)
+        {
+            ctx.Domain = ctx.Domain with { Os = ctx.Domain.Os with { BootDevices = EquatableArray.Create(absent) } };
+        }
+    }
+
+    private sealed class BootState
+    {
+        public bool Strict { get; set; }
     }
 }

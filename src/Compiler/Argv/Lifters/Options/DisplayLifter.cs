@@ -72,15 +72,32 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
     private static GenericNode? Vnc(LiftContext ctx, ArgvOption option, PropertyBag p)
     {
         var address = p.GetString("vnc") ?? string.Empty;
+        ctx.IgnoreProperties(option, p, "vnc", "websocket", "share", "to", "password", "lossy", "sasl", "tls", "x509", "x509verify", "tls-creds", "power-control", "audiodev");
+        if (p.GetString("tls-creds") is { } tls && p.GetEntry("tls-creds") is { } tlsEntry)
+        {
+            // The credentials object is qemu.conf's vnc_tls; its private key secret belongs to it.
+            if (ctx.Resolve("object", tls, tlsEntry.Value.Span)?.Properties.GetString("passwordid") is { } secret)
+            {
+                ctx.Resolve("object", secret, tlsEntry.Value.Span);
+            }
+        }
+
+        GenericNode[] common = [.. Audio(p)];
+        var power = p.GetBool("power-control") is { } pc ? (pc ? "yes" : "no") : null;
         if (address.StartsWith("unix:", StringComparison.Ordinal))
         {
             var socket = address["unix:".Length..];
-            return NodeBuilder.Element("graphics", [("type", "vnc"), ("socket", socket)], NodeBuilder.Element("listen", ("type", "socket"), ("socket", socket)));
+            if (IsLibvirtSocket(ctx, socket, "vnc"))
+            {
+                return NodeBuilder.Element("graphics", [("type", "vnc"), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket")), .. common]);
+            }
+
+            return NodeBuilder.Element("graphics", [("type", "vnc"), ("socket", socket), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket"), ("socket", socket)), .. common]);
         }
 
         if (address == "none")
         {
-            return NodeBuilder.Element("graphics", [("type", "vnc")], NodeBuilder.Element("listen", ("type", "none")));
+            return NodeBuilder.Element("graphics", [("type", "vnc"), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "none")), .. common]);
         }
 
         var colon = address.LastIndexOf(':');
@@ -92,23 +109,86 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
 
         var host = address[..colon].Trim('[', ']');
         var port = (5900 + display).ToString(CultureInfo.InvariantCulture);
-        ctx.IgnoreProperties(option, p, "vnc", "websocket", "share", "to", "password", "lossy", "sasl", "tls", "x509", "x509verify");
         return NodeBuilder.Element(
             "graphics",
-            [("type", "vnc"), ("port", port), ("autoport", "no"), ("websocket", p.GetString("websocket")), ("listen", host.Length == 0 ? null : host), ("sharePolicy", p.GetString("share"))],
-            host.Length == 0 ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", host)));
+            [("type", "vnc"), ("port", port), ("autoport", "no"), ("websocket", p.GetString("websocket")), ("listen", host.Length == 0 ? null : host), ("sharePolicy", p.GetString("share")), ("powerControl", power)],
+            [host.Length == 0 ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", host)), .. common]);
     }
 
+    /// <summary>
+    /// A socket libvirt made itself in the guest's private directory (qemuDomainGetPrivatePath:
+    /// <c>.../domain-ID-NAME/vnc.sock</c> for &lt;listen type='socket'/&gt; without a path): left for
+    /// libvirt to choose again, as its path depends on the domain id of the run.
+    /// </summary>
+    private static bool IsLibvirtSocket(LiftContext ctx, string socket, string kind) =>
+        ctx.Domain.Name is { } name && socket.EndsWith($"-{name}/{kind}.sock", StringComparison.Ordinal) && socket.Contains("/domain-", StringComparison.Ordinal);
+
+    /// <summary>audiodev=audioN: the &lt;audio id=N&gt; the display streams sound to.</summary>
+    private static IEnumerable<GenericNode> Audio(PropertyBag p)
+    {
+        if (p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            yield return NodeBuilder.Element("audio", ("id", a[5..]));
+        }
+    }
+
+    /// <summary>
+    /// -spice, the mirror of to-native's SpiceArgs: a unix socket or ports and address (port=0 alone is
+    /// "no listen"), per-channel TLS (tls-channel/plaintext-channel; "default" is defaultMode),
+    /// compression, mouse mode, clipboard, file transfer and GL. SASL, ticketing, the TLS directory and
+    /// seamless migration come from qemu.conf and libvirt itself.
+    /// </summary>
     private static GenericNode Spice(LiftContext ctx, ArgvOption option, PropertyBag p)
     {
+        ctx.IgnoreProperties(option, p, "port", "tls-port", "addr", "disable-ticketing", "seamless-migration", "unix", "password-secret", "x509-dir", "tls-channel", "plaintext-channel", "image-compression", "jpeg-wan-compression", "zlib-glz-wan-compression", "playback-compression", "streaming-video", "agent-mouse", "gl", "rendernode", "sasl", "disable-copy-paste", "disable-agent-file-xfer");
         var addr = p.GetString("addr");
-        ctx.IgnoreProperties(option, p, "port", "tls-port", "addr", "disable-ticketing", "seamless-migration", "unix", "password-secret", "x509-dir", "tls-channel", "plaintext-channel", "image-compression", "jpeg-wan-compression", "zlib-glz-wan-compression", "playback-compression", "streaming-video", "agent-mouse", "gl", "rendernode");
-        var unix = p.GetBool("unix") == true;
+        var unix = p.Contains("unix");
+        var (port, tlsPort) = (p.GetString("port"), p.GetString("tls-port"));
+        var none = !unix && port == "0" && tlsPort is null;
+        string? defaultMode = null;
+        var channels = new List<GenericNode>();
+        foreach (var (key, mode) in new[] { ("tls-channel", "secure"), ("plaintext-channel", "insecure") })
+        {
+            foreach (var v in p.GetAll(key))
+            {
+                if (v is not StringValue { Value: var name })
+                {
+                    continue;
+                }
+
+                if (name == "default")
+                {
+                    defaultMode = mode;
+                }
+                else
+                {
+                    channels.Add(NodeBuilder.Element("channel", ("name", name), ("mode", mode)));
+                }
+            }
+        }
+
+        var listen = unix ? NodeBuilder.Element("listen", ("type", "socket"), ("socket", addr is not null && IsLibvirtSocket(ctx, addr, "spice") ? null : addr))
+            : none ? NodeBuilder.Element("listen", ("type", "none"))
+            : addr is null ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", addr));
         return NodeBuilder.Element(
             "graphics",
-            [("type", "spice"), ("port", p.GetString("port")), ("tlsPort", p.GetString("tls-port")), ("autoport", unix ? null : "no"), ("listen", addr)],
-            addr is null ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", addr)));
+            [("type", "spice"), ("port", unix || none ? null : port), ("tlsPort", tlsPort), ("autoport", unix || none ? null : "no"), ("listen", unix || none ? null : addr), ("defaultMode", defaultMode)],
+            [
+                listen,
+                .. channels,
+                Child("image", "compression", p.GetString("image-compression")),
+                Child("jpeg", "compression", p.GetString("jpeg-wan-compression")),
+                Child("zlib", "compression", p.GetString("zlib-glz-wan-compression")),
+                Child("playback", "compression", p.GetString("playback-compression")),
+                Child("streaming", "mode", p.GetString("streaming-video")),
+                p.GetBool("disable-copy-paste") == true ? NodeBuilder.Element("clipboard", ("copypaste", "no")) : null,
+                p.GetBool("agent-mouse") is { } mouse ? NodeBuilder.Element("mouse", ("mode", mouse ? "client" : "server")) : null,
+                p.GetBool("disable-agent-file-xfer") == true ? NodeBuilder.Element("filetransfer", ("enable", "no")) : null,
+                p.GetBool("gl") == true ? NodeBuilder.Element("gl", ("enable", "yes"), ("rendernode", p.GetString("rendernode"))) : null,
+            ]);
     }
+
+    private static GenericNode? Child(string name, string attr, string? value) => value is null ? null : NodeBuilder.Element(name, (attr, value));
 
     private static void AddGraphics(LiftContext ctx, ArgvOption option, GenericNode node) =>
         ctx.AddDevice(new GenericDevice(node) { Info = new DeviceInfo { Span = option.Span } });

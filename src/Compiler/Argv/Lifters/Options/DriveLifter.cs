@@ -25,7 +25,8 @@ public sealed class DriveLifter() : OptionLifter(LiftPhase.Backends, "drive")
         var iface = p.GetString("if") ?? "ide";
         var bus = iface switch
         {
-            "ide" or "scsi" or "virtio" or "xen" or "none" => iface,
+            // if=sd: an SD card, which QEMU has no -device for (libvirt writes -drive if=sd for bus='sd').
+            "ide" or "scsi" or "virtio" or "xen" or "sd" or "none" => iface,
             "floppy" => "fdc",
             _ => null,
         };
@@ -71,6 +72,7 @@ public sealed class DriveLifter() : OptionLifter(LiftPhase.Backends, "drive")
             DeviceKind = kind,
             Source = backend.Source ?? new DiskSource { Type = "file" },
             BackingStore = backend.BackingStore,
+            BackingStoreTerminated = backend.BackingStoreTerminated,
             Driver = backend.Driver,
             Target = new DiskTarget(DiskTargets.Name(bus, index), bus),
             // A CD-ROM is read-only by nature; <readonly/> is only written for other disks (libvirt adds it itself).

@@ -5,7 +5,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// <c>-global DRIVER.PROP=VALUE</c>: the ones libvirt writes for domain settings —
 /// <c>PIIX4_PM</c>/<c>ICH9-LPC</c> <c>disable_s3</c>/<c>disable_s4</c> (&lt;pm&gt;) and
-/// <c>isa-fdc.bootindexA/B</c> (floppy boot order). Others are kept as passthrough.
+/// <c>isa-fdc.bootindexA/B</c> (floppy boot order). Others are kept as passthrough. QEMU also takes
+/// the long form <c>driver=D,property=P,value=V</c> (docs/system/invocation "-global").
 /// </summary>
 public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global")
 {
@@ -17,15 +18,12 @@ public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global
         }
 
         var text = value.Text;
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        var eq = text.IndexOf('=', StringComparison.Ordinal);
-        if (dot <= 0 || eq <= dot)
+        if (Split(text) is not var (driver, prop, val))
         {
-            ctx.Error(LiftCodes.MalformedValue, value.Span, $"-global: '{text}' is not DRIVER.PROPERTY=VALUE");
+            ctx.Error(LiftCodes.MalformedValue, value.Span, $"-global: '{text}' is not DRIVER.PROPERTY=VALUE or driver=D,property=P,value=V");
             return;
         }
 
-        var (driver, prop, val) = (text[..dot], text[(dot + 1)..eq], text[(eq + 1)..]);
         if (driver is "PIIX4_PM" or "ICH9-LPC" && prop is "disable_s3" or "disable_s4" && val is "0" or "1")
         {
             var enabled = val == "0";
@@ -46,5 +44,18 @@ public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global
         }
 
         ctx.KeepAsPassthrough(option, $"-global {driver}.{prop} has no domain XML form");
+    }
+
+    private static (string Driver, string Property, string Value)? Split(string text)
+    {
+        if (text.StartsWith("driver=", StringComparison.Ordinal))
+        {
+            var parts = text.Split(',').Select(x => x.Split('=', 2)).Where(x => x.Length == 2).ToDictionary(x => x[0], x => x[1], StringComparer.Ordinal);
+            return parts.TryGetValue("driver", out var d) && parts.TryGetValue("property", out var p) && parts.TryGetValue("value", out var v) ? (d, p, v) : null;
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var eq = text.IndexOf('=', StringComparison.Ordinal);
+        return dot <= 0 || eq <= dot ? null : (text[..dot], text[(dot + 1)..eq], text[(eq + 1)..]);
     }
 }

@@ -12,10 +12,10 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// </summary>
 public static class NetBackends
 {
-    public static GenericDevice? Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span)
+    public static GenericDevice? Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span, params GenericNode?[] after)
     {
         var type = backend?.GetString("type") ?? "user";
-        GenericNode? source = null, script = null, target = null;
+        GenericNode? source = null, script = null, target = null, passt = null;
         string xmlType;
         switch (type)
         {
@@ -35,6 +35,14 @@ public static class NetBackends
             case "socket" or "udp":
                 (xmlType, source) = Socket(backend!);
                 break;
+            // libvirt connects a user interface with <backend type='passt'/> to the passt process it started,
+            // through a socket in its passt state directory (qemuPasstGetSocketName); passt's own settings
+            // (port forwards, addresses) are on passt's command line, not QEMU's.
+            case "stream" when backend?.GetObject("addr")?.GetString("path") is { } sock && sock.Contains("/passt/", StringComparison.Ordinal):
+                xmlType = "user";
+                passt = NodeBuilder.Element("backend", ("type", "passt"));
+                ctx.Warning(LiftCodes.IgnoredProperty, backend.Span, "a passt backend: its port forwards and addresses are not on the QEMU command line");
+                break;
             case "vhost-user":
                 xmlType = "vhostuser";
                 var chardev = backend?.GetString("chardev") is { } id ? ctx.Resolve("chardev", id, backend.Get("chardev")!.Span) : null;
@@ -50,11 +58,15 @@ public static class NetBackends
         var node = NodeBuilder.Element(
             "interface",
             [("type", xmlType)],
-            mac is null ? null : NodeBuilder.Element("mac", ("address", mac)),
-            source,
-            script,
-            target,
-            model is null ? null : NodeBuilder.Element("model", ("type", model)));
+            [
+                mac is null ? null : NodeBuilder.Element("mac", ("address", mac)),
+                source,
+                passt,
+                script,
+                target,
+                model is null ? null : NodeBuilder.Element("model", ("type", model)),
+                .. after,
+            ]);
         return new GenericDevice(node) { Info = new DeviceInfo { Span = span } };
     }
 

@@ -1,7 +1,46 @@
+using Qconv.Compiler.Argv.Lifters.Chardev;
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
 namespace Qconv.Compiler.Argv.Lifters.Options;
 
-/// <summary><c>-netdev TYPE,id=ID,...</c>: a network backend for a NIC's <c>netdev=ID</c>.</summary>
+/// <summary>
+/// <c>-netdev TYPE,id=ID,...</c>: a network backend for a NIC's <c>netdev=ID</c>. A user backend that only
+/// carries <c>guestfwd=tcp:ADDR:PORT-chardev:ID</c> is how libvirt builds a guestfwd &lt;channel&gt;
+/// (qemuBuildChannelGuestfwdNetdevProps): lifted as that channel over the named chardev.
+/// </summary>
 public sealed class NetdevLifter() : OptionLifter(LiftPhase.Backends, "netdev")
 {
-    public override void Lift(ArgvOption option, LiftContext ctx) => ctx.DefineFromOption("netdev", option);
+    private const string ChardevPrefix = "-chardev:";
+
+    public override void Lift(ArgvOption option, LiftContext ctx)
+    {
+        if (ctx.DefineFromOption("netdev", option) is { } backend && backend.Properties.GetString("type") == "user"
+            && backend.Properties.GetAll("guestfwd").SingleOrDefault() is ObjectValue { Properties: var fwd }
+            && Guestfwd(fwd.GetString("str"), ctx) is { } channel)
+        {
+            backend.Used = true;
+            ctx.AddDevice(new GenericDevice(channel) { Info = new DeviceInfo { Span = option.Span } });
+        }
+    }
+
+    // tcp:ADDR:PORT-chardev:ID
+    private static GenericNode? Guestfwd(string? rule, LiftContext ctx)
+    {
+        var dash = rule?.IndexOf(ChardevPrefix, StringComparison.Ordinal) ?? -1;
+        if (rule is null || dash < 0 || !rule.StartsWith("tcp:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var target = rule[4..dash];
+        var colon = target.LastIndexOf(':');
+        if (colon <= 0 || ctx.Find("chardev", rule[(dash + ChardevPrefix.Length)..]) is not { Payload: ChardevSource src } chardev)
+        {
+            return null;
+        }
+
+        chardev.Used = true;
+        return ChardevNodes.Element("channel", src, NodeBuilder.Element("target", ("type", "guestfwd"), ("address", target[..colon]), ("port", target[(colon + 1)..])));
+    }
 }

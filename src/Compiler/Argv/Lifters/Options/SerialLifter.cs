@@ -1,3 +1,4 @@
+using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Ir;
 
@@ -17,10 +18,10 @@ public sealed class SerialLifter() : OptionLifter(LiftPhase.Devices, "serial", "
             return;
         }
 
-        CharSource? source;
+        ChardevSource? source;
         if (value.Text.StartsWith("chardev:", StringComparison.Ordinal))
         {
-            source = ctx.Resolve("chardev", value.Text["chardev:".Length..], value.Span)?.Payload as CharSource;
+            source = ctx.Resolve("chardev", value.Text["chardev:".Length..], value.Span)?.Payload as ChardevSource;
         }
         else
         {
@@ -34,7 +35,7 @@ public sealed class SerialLifter() : OptionLifter(LiftPhase.Devices, "serial", "
         }
 
         var port = ctx.Devices.Count(d => d.ElementName == option.Name);
-        var target = NodeBuilder.Element("target", ("port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        ctx.AddDevice(new GenericDevice(source.Element(option.Name, target)) { Info = new DeviceInfo { Span = option.Span } });
+        var target = NodeBuilder.Element("target", ("port", port.ToString(CultureInfo.InvariantCulture)));
+        ctx.AddDevice(new GenericDevice(ChardevNodes.Element(option.Name, source, target)) { Info = new DeviceInfo { Span = option.Span } });
     }
 }

@@ -10,20 +10,32 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 /// </summary>
 public static class BlockdevChain
 {
-    private static readonly HashSet<string> Protocols = ["file", "host_device", "host_cdrom"];
+    private static readonly HashSet<string> Protocols = ["file", "host_device", "host_cdrom", "vvfat"];
 
     public static DriveBackend Resolve(Backend top, LiftContext ctx)
     {
         var levels = new List<(DiskSource Source, string? Format)>();
+
+        // libvirt puts a copy-on-read filter above the disk's chain for <driver copy_on_read='on'>.
+        var copyOnRead = false;
+        if (top.Properties.GetString("driver") == "copy-on-read" && top.Properties.GetString("file") is { } filtered)
+        {
+            top.Used = true;
+            copyOnRead = true;
+            top = ctx.Resolve("blockdev", filtered, top.Properties.Get("file")!.Span) ?? top;
+        }
+
         var readOnly = top.Properties.GetBool("read-only") == true;
+        var terminated = false;
         var node = top;
         for (var depth = 0; node is not null && depth < 64; depth++)
         {
             node.Used = true;
             var p = node.Properties;
             var driver = p.GetString("driver") ?? string.Empty;
-            if (Protocols.Contains(driver) || p.Contains("filename"))
+            if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
+                UseTlsCredentials(p, ctx);
                 levels.Add((Storage(p), null));
                 break;
             }
@@ -34,19 +46,73 @@ public static class BlockdevChain
                 storage.Used = true;
             }
 
-            levels.Add((storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties), driver));
+            if (storage is not null)
+            {
+                UseTlsCredentials(storage.Properties, ctx);
+            }
+
+            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            if (levels.Count > 0 && p.GetInt64("cache-size") is { } cacheSize)
+            {
+                // A backing image's qcow2 metadata cache is its own (the top one's is the disk driver's).
+                source = source with { MetadataCacheMaxSize = (ulong)cacheSize };
+            }
+
+            levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
+
+            // "backing": null says the chain ends here (<backingStore/> in the XML).
+            terminated = p.Get("backing") is NullValue;
             node = p.GetString("backing") is { } backing ? ctx.Resolve("blockdev", backing, p.Get("backing")!.Span) : null;
         }
 
         var topFormat = levels.Count > 0 ? levels[0].Format : null;
         var driverSettings = topFormat is null ? new DiskDriver() : new DiskDriver { Name = "qemu", Format = topFormat };
+
+        // The protocol node of the top image carries aio= and the cache flags (qemuBlockStorageSourceGetBackendProps).
+        var protocol = ProtocolNode(top, ctx);
+        var format = topFormat is null ? null : top.Properties;
+        driverSettings = driverSettings with
+        {
+            Io = protocol?.GetString("aio"),
+            CopyOnRead = copyOnRead ? "on" : null,
+            Discard = format?.GetString("discard"),
+            DetectZeroes = format?.GetString("detect-zeroes"),
+            MetadataCacheMaxSize = format?.GetInt64("cache-size") is { } cs ? (ulong)cs : null,
+        };
+        (bool, bool)? cacheFlags = protocol?.GetObject("cache") is { } cache ? (cache.GetBool("direct") == true, cache.GetBool("no-flush") == true) : null;
         var backingStore = levels.Skip(1).Select(l => l.Source with { Format = l.Format }).ToEquatableArray();
-        return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false) { BackingStore = backingStore };
+        return new DriveBackend(levels.Count > 0 ? levels[0].Source : null, driverSettings, readOnly, null, false)
+        {
+            BackingStore = backingStore,
+            BackingStoreTerminated = terminated,
+            CacheFlags = cacheFlags,
+        };
     }
 
-    private static DiskSource Storage(PropertyBag p) => new()
+    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it.
+    private static void UseTlsCredentials(PropertyBag p, LiftContext ctx)
     {
-        Type = p.GetString("driver") is "host_device" or "host_cdrom" ? "block" : "file",
-        Path = p.GetString("filename"),
+        if (p.GetString("tls-creds") is { } id && ctx.Find("object", id) is { } creds)
+        {
+            creds.Used = true;
+            if (creds.Properties.GetString("passwordid") is { } secret && ctx.Find("object", secret) is { } s)
+            {
+                s.Used = true;
+            }
+        }
+    }
+
+    private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)
+    {
+        var p = top.Properties;
+        return p.Contains("filename") || Protocols.Contains(p.GetString("driver") ?? string.Empty) || NetworkStorage.Drivers.Contains(p.GetString("driver") ?? string.Empty) ? p
+            : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
+    }
+
+    private static DiskSource Storage(PropertyBag p) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
+    {
+        "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
+        "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
+        _ => new DiskSource { Type = "file", Path = p.GetString("filename") },
     };
 }

@@ -2,7 +2,8 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 
 /// <summary>
 /// Which drive indexes each bus has used so far, so a <c>-drive</c> without index/bus/unit takes the
-/// next free one as QEMU's drive_new does (and virtio disks count vda, vdb...).
+/// next free one as QEMU's drive_new does (and virtio disks count vda, vdb...). Buses whose targets
+/// share a name prefix (SCSI, SATA and USB disks are all sdX) share one numbering, so names stay unique.
 /// </summary>
 public sealed class DriveIndexes
 {
@@ -25,10 +26,11 @@ public sealed class DriveIndexes
 
     private HashSet<int> Used(string bus)
     {
-        if (!_used.TryGetValue(bus, out var set))
+        var key = DiskTargets.Prefix(bus);
+        if (!_used.TryGetValue(key, out var set))
         {
             set = [];
-            _used[bus] = set;
+            _used[key] = set;
         }
 
         return set;

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Qconv.Compiler.Argv.Lifters.Chardev;
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Devices;
+
+/// <summary>
+/// Character device frontends, the mirror of to-native's CharDeviceEmitter: <c>isa-serial</c> (index=N),
+/// <c>pci-serial</c>, <c>usb-serial</c>, <c>isa-debugcon</c> → &lt;serial&gt;; <c>isa-parallel</c> →
+/// &lt;parallel&gt;; <c>virtserialport</c> → virtio &lt;channel&gt; (name=); <c>virtconsole</c> → virtio
+/// &lt;console&gt;. The source is the <c>-chardev</c> that chardev= names.
+/// </summary>
+public sealed class CharDeviceLifter : IDeviceLifter
+{
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["chardev", "index", "name"]);
+
+    public IReadOnlyList<string> Drivers { get; } =
+        ["isa-serial", "pci-serial", "usb-serial", "isa-debugcon", "isa-parallel", "virtserialport", "virtconsole"];
+
+    public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
+    {
+        if (p.GetEntry("chardev") is not { } entry || p.GetString("chardev") is not { } id)
+        {
+            ctx.KeepAsPassthrough(option, "a character device without chardev= has no domain XML form");
+            return;
+        }
+
+        if (ctx.Resolve("chardev", id, entry.Value.Span) is not { } backend)
+        {
+            return;
+        }
+
+        if (backend.Payload is not ChardevSource src)
+        {
+            ctx.KeepAsPassthrough(option, $"chardev '{id}' has no domain XML form");
+            backend.Used = false;
+            return;
+        }
+
+        var driver = p.GetString("driver")!;
+        var kind = driver switch
+        {
+            "isa-parallel" => "parallel",
+            "virtserialport" => "channel",
+            "virtconsole" => "console",
+            _ => "serial",
+        };
+        var port = p.GetInt64("index") is { } index ? (int)index : ctx.Devices.Count(d => d.ElementName == kind);
+        var target = driver switch
+        {
+            "virtserialport" => NodeBuilder.Element("target", ("type", "virtio"), ("name", p.GetString("name"))),
+            "virtconsole" => NodeBuilder.Element("target", ("type", "virtio"), ("port", Str(port))),
+            "isa-parallel" => NodeBuilder.Element("target", ("port", Str(port))),
+            _ => NodeBuilder.Element(
+                "target",
+                [("type", driver == "isa-debugcon" ? "isa-debug" : driver), ("port", Str(port))],
+                NodeBuilder.Element("model", ("name", driver))),
+        };
+        ctx.AddDevice(new GenericDevice(ChardevNodes.Element(kind, src, target)) { Info = DeviceProps.Info(option, p, ctx) });
+        ctx.IgnoreProperties(option, p, Known);
+    }
+
+    private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
