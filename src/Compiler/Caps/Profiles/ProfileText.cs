@@ -103,6 +103,34 @@ public static class ProfileText
         }
     }
 
+    /// <summary>
+    /// A profile written as differences from another: each line of <paramref name="baseText"/> found in
+    /// <paramref name="replaced"/> becomes its value (or is dropped when that is null), and each
+    /// <paramref name="inserted"/> line follows its anchor line.
+    /// </summary>
+    public static string ApplyDelta(string baseText, IReadOnlyDictionary<string, string?> replaced, IReadOnlyList<(string After, string Line)> inserted)
+    {
+        var sb = new System.Text.StringBuilder(baseText.Length);
+        foreach (var line in baseText.Split('\n'))
+        {
+            var kept = replaced.TryGetValue(line, out var replacement) ? replacement : line;
+            if (kept is not null)
+            {
+                sb.Append(kept).Append('\n');
+            }
+
+            foreach (var (after, extra) in inserted)
+            {
+                if (after == line)
+                {
+                    sb.Append(extra).Append('\n');
+                }
+            }
+        }
+
+        return sb.ToString(0, sb.Length - 1);
+    }
+
     /// <summary>Parses profile text; <paramref name="fileName"/> names it in diagnostics. Null on error.</summary>
     public static QemuCaps? Parse(string text, string fileName, DiagnosticBag bag)
     {
