@@ -14,7 +14,7 @@ public static class XmlInput
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
-        IgnoreWhitespace = false,
+        IgnoreWhitespace = true,
         MaxCharactersFromEntities = 0,
     };
 
@@ -25,7 +25,7 @@ public static class XmlInput
         {
             using var sr = new StringReader(text);
             using var xr = XmlReader.Create(sr, Settings);
-            return XDocument.Load(xr, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+            return XDocument.Load(xr, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
