@@ -135,19 +135,37 @@ public sealed class PciAddressPass : IDomainPass
 
     private static bool AssignGroups(PciSlots set, List<Device> devices, Domain domain, bool commit, CompilationContext ctx)
     {
+        // Connect flags depend only on the device, so they are computed once for every group walk.
+        var flagsOf = new PciConnectFlags[devices.Count];
+        for (var i = 0; i < devices.Count; i++)
+        {
+            flagsOf[i] = devices[i].Info.Address is null ? PciDeviceOrder.ConnectFlags(devices[i], domain) : PciConnectFlags.None;
+        }
+
+        var members = new List<int>(devices.Count);
         foreach (var group in PciDeviceOrder.Groups)
         {
-            var order = Enumerable.Range(0, devices.Count).Where(i => group(devices[i]));
-            if (order.All(i => devices[i] is Controller { Type: "pci" }))
+            members.Clear();
+            var allPciControllers = true;
+            for (var i = 0; i < devices.Count; i++)
             {
-                // PCI controllers are kept sorted by index in libvirt's definition.
-                order = order.OrderBy(i => ((Controller)devices[i]).Index);
+                if (group(devices[i]))
+                {
+                    members.Add(i);
+                    allPciControllers &= devices[i] is Controller { Type: "pci" };
+                }
             }
 
-            foreach (var i in order.ToList())
+            if (allPciControllers)
+            {
+                // PCI controllers are kept sorted by index in libvirt's definition.
+                members.Sort((x, y) => ((Controller)devices[x]).Index.CompareTo(((Controller)devices[y]).Index));
+            }
+
+            foreach (var i in members)
             {
                 var d = devices[i];
-                var flags = PciDeviceOrder.ConnectFlags(d, domain);
+                var flags = flagsOf[i];
                 if (d.Info.Address is not null || flags == PciConnectFlags.None)
                 {
                     continue;
