@@ -21,7 +21,12 @@ public sealed record VirtioOptions
     /// <summary>From a device's &lt;driver&gt; attributes kept as a list (on/off values).</summary>
     public static VirtioOptions FromAttributes(IEnumerable<KeyValuePair<string, string>> driver)
     {
-        bool? Get(string name) => driver.Where(kv => kv.Key == name).Select(kv => (bool?)(kv.Value == "on")).FirstOrDefault();
+        bool? Get(string name) => driver.Where(kv => kv.Key == name).Select(kv => kv.Value switch
+        {
+            "on" or "yes" => (bool?)true,
+            "off" or "no" => false,
+            _ => null,
+        }).FirstOrDefault();
         var o = new VirtioOptions { Iommu = Get("iommu"), Ats = Get("ats"), Packed = Get("packed"), PagePerVq = Get("page_per_vq") };
         return o.IsEmpty ? None : o;
     }

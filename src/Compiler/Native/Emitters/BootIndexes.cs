@@ -10,6 +10,9 @@ namespace Qconv.Compiler.Native.Emitters;
 /// </summary>
 public static class BootIndexes
 {
+    /// <summary>The boot indexes of the domain being emitted, computed once per command line.</summary>
+    public static Dictionary<Device, int> Of(EmitContext ctx) => ctx.Shared("boot-indexes", () => For(ctx.Domain));
+
     public static Dictionary<Device, int> For(Domain domain)
     {
         var result = new Dictionary<Device, int>(ReferenceEqualityComparer.Instance);

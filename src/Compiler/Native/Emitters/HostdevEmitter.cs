@@ -15,7 +15,7 @@ public sealed class HostdevEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        var boot = BootIndexes.For(ctx.Domain);
+        var boot = BootIndexes.Of(ctx);
         var nodeIndex = new Storage.BlockNodeNames(ctx.Domain).Count;
         foreach (var h in ctx.Domain.DevicesOf<Hostdev>().Where(h => h.Mode == "subsystem"))
         {

@@ -15,7 +15,7 @@ public sealed class NetEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        var boot = BootIndexes.For(ctx.Domain);
+        var boot = BootIndexes.Of(ctx);
         foreach (var net in ctx.Domain.DevicesOf<Interface>().Where(n => n.Type != "hostdev"))
         {
             var alias = net.Info.Alias ?? "net0";

@@ -8,7 +8,7 @@ public sealed class RedirdevEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        var boot = BootIndexes.For(ctx.Domain);
+        var boot = BootIndexes.Of(ctx);
         foreach (var r in ctx.Domain.DevicesOf<Redirdev>())
         {
             var alias = r.Info.Alias ?? "redir0";

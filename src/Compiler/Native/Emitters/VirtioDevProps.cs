@@ -10,11 +10,5 @@ namespace Qconv.Compiler.Native.Emitters;
 public static class VirtioDevProps
 {
     public static JsonProps Create(string baseName, VirtioOptions options) =>
-        WithOptions(new JsonProps().Add("driver", baseName + "-pci"), options);
-
-    public static JsonProps WithOptions(JsonProps props, VirtioOptions options) => props
-        .AddIfNotNull("iommu_platform", options.Iommu)
-        .AddIfNotNull("ats", options.Ats)
-        .AddIfNotNull("packed", options.Packed)
-        .AddIfNotNull("page-per-vq", options.PagePerVq);
+        VirtioOptionsProps.Add(new JsonProps().Add("driver", baseName + "-pci"), options);
 }

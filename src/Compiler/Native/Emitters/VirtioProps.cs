@@ -11,11 +11,6 @@ public static class VirtioProps
 {
     public static JsonProps Create(string driver, EquatableArray<KeyValuePair<string, string>> driverAttrs)
     {
-        var props = new JsonProps().Add("driver", driver);
-        NetEmitter.AddSwitch(props, "iommu_platform", Interface.Lookup(driverAttrs, "iommu"));
-        NetEmitter.AddSwitch(props, "ats", Interface.Lookup(driverAttrs, "ats"));
-        NetEmitter.AddSwitch(props, "packed", Interface.Lookup(driverAttrs, "packed"));
-        NetEmitter.AddSwitch(props, "page-per-vq", Interface.Lookup(driverAttrs, "page_per_vq"));
-        return props;
+        return VirtioOptionsProps.Add(new JsonProps().Add("driver", driver), VirtioOptions.FromAttributes(driverAttrs));
     }
 }

@@ -14,7 +14,7 @@ public sealed class DiskEmitter : IArgEmitter
     public void Emit(EmitContext ctx)
     {
         var names = new BlockNodeNames(ctx.Domain);
-        var boot = BootIndexes.For(ctx.Domain);
+        var boot = BootIndexes.Of(ctx);
         FloppyController(ctx, boot);
         var ordinal = -1;
         foreach (var parsed in ctx.Domain.DevicesOf<Disk>())

@@ -12,7 +12,7 @@ public sealed class FilesystemEmitter : IArgEmitter
 {
     public void Emit(EmitContext ctx)
     {
-        var boot = BootIndexes.For(ctx.Domain);
+        var boot = BootIndexes.Of(ctx);
         foreach (var fs in ctx.Domain.DevicesOf<Filesystem>())
         {
             if (fs.IsVirtioFs)
