@@ -34,7 +34,12 @@ public static class FromNativeCompiler
 
     public static FromNativeResult Compile(ArgvCommandLine commandLine, FromNativeOptions options, DiagnosticBag bag)
     {
-        var liftOptions = options.Libvirt2019Defaults ? new LiftOptions { DefaultVideoModel = "cirrus" } : new LiftOptions();
+        var liftOptions = new LiftOptions { Host = options.Host, FdGroups = options.FdGroups };
+        if (options.Libvirt2019Defaults)
+        {
+            liftOptions = liftOptions with { DefaultVideoModel = "cirrus" };
+        }
+
         var domain = ArgvLifter.Lift(commandLine, bag, liftOptions);
         if (bag.HasErrors)
         {

@@ -1,3 +1,5 @@
+using Qconv.Compiler.Host;
+
 namespace Qconv.Compiler.FromNative;
 
 /// <summary>How <see cref="FromNativeCompiler"/> completes what a command line leaves open.</summary>
@@ -18,6 +20,12 @@ public sealed record FromNativeOptions
     /// display adapter and addresses. Off by default: the plain lift is what the command line says.
     /// </summary>
     public bool Libvirt2019Defaults { get; init; }
+
+    /// <summary>The host the command line was built on, when known (see <see cref="Argv.Lifters.LiftOptions.Host"/>).</summary>
+    public IHost? Host { get; init; }
+
+    /// <summary>Named descriptor groups the command line's fd sets came from (see <see cref="Argv.Lifters.LiftOptions.FdGroups"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups { get; init; }
 }
 
 public enum UuidWhenAbsent

@@ -64,6 +64,13 @@ public sealed class DiskValidatePass : IDomainPass
         ValidateSource(disk, disk.Source, format, ctx);
         foreach (var backing in disk.BackingStore)
         {
+            // Only the top of a chain may be empty (a cdrom without media); a backing image has to be somewhere.
+            if (backing.IsEmpty)
+            {
+                ctx.Error("QC0118", disk.Info, $"backing store of disk '{dev}' has no source");
+                continue;
+            }
+
             ValidateSource(disk, backing, backing.Format, ctx);
         }
     }

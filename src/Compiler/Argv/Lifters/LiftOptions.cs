@@ -1,3 +1,5 @@
+using Qconv.Compiler.Host;
+
 namespace Qconv.Compiler.Argv.Lifters;
 
 /// <summary>Facts about the QEMU the command line was written for that the command line itself does not state.</summary>
@@ -8,4 +10,16 @@ public sealed record LiftOptions
     /// since QEMU 2.2, Cirrus before (the era of libvirt's former converter).
     /// </summary>
     public string DefaultVideoModel { get; init; } = "vga";
+
+    /// <summary>
+    /// The host libvirt built the command line on, when known: it tells paths libvirt generated there
+    /// (the socket of the swtpm it started) from paths the user gave. Null: only libvirt's naming rules.
+    /// </summary>
+    public IHost? Host { get; init; }
+
+    /// <summary>
+    /// Descriptor groups the caller associated with the domain (virDomainFDAssociate), by name: a
+    /// <c>-add-fd</c> set holding exactly one group's descriptors was opened from that group.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups { get; init; }
 }

@@ -17,6 +17,7 @@ public static class LifterRegistry
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
         new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),
         new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new DeviceLifter(),
+        new TpmdevLifter(),
     ];
 
     public static FrozenDictionary<string, IOptionLifter> ByOption { get; } =

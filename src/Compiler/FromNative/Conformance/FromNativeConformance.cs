@@ -71,7 +71,7 @@ public sealed class FromNativeConformance(QemuCaps? caps, DriverConfig config, I
             return new ConformanceResult(c, false, "no capabilities for the to-native side (--caps)");
         }
 
-        var lifted = FromNativeCompiler.Compile(text, c.ArgsPath, new FromNativeOptions { Uuid = UuidWhenAbsent.Omit, FallbackName = c.Name });
+        var lifted = FromNativeCompiler.Compile(text, c.ArgsPath, new FromNativeOptions { Uuid = UuidWhenAbsent.Omit, FallbackName = c.Name, Host = host });
         if (lifted.Domain is null)
         {
             return new ConformanceResult(c, false, "from-native: " + FirstError(lifted.Diagnostics));

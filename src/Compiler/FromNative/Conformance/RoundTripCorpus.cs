@@ -48,7 +48,7 @@ public static class RoundTripCorpus
             }
 
             var expected = File.ReadAllText(c.ExpectedPath!);
-            var lifted = FromNativeCompiler.Compile(expected, c.ExpectedPath!, new FromNativeOptions { Uuid = UuidWhenAbsent.Omit, FallbackName = c.Name });
+            var lifted = FromNativeCompiler.Compile(expected, c.ExpectedPath!, new FromNativeOptions { Uuid = UuidWhenAbsent.Omit, FallbackName = c.Name, Host = input.Host, FdGroups = c.Harness.FdGroups });
             if (lifted.Domain is null)
             {
                 return new ConformanceResult(kase, false, "from-native: " + FirstError(lifted.Diagnostics));

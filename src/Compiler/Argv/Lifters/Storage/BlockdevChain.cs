@@ -41,17 +41,16 @@ public static class BlockdevChain
             }
 
             var storage = p.GetString("file") is { } file ? ctx.Resolve("blockdev", file, p.Get("file")!.Span) : null;
+            DiskSlice? slice = null;
             if (storage is not null)
             {
+                (storage, slice) = StorageSlices.Below(storage, ctx);
                 storage.Used = true;
-            }
-
-            if (storage is not null)
-            {
                 UseTlsCredentials(storage.Properties, ctx);
             }
 
             var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            source = source with { StorageSlice = slice ?? StorageSlices.Of(p) };
             if (levels.Count > 0 && p.GetInt64("cache-size") is { } cacheSize)
             {
                 // A backing image's qcow2 metadata cache is its own (the top one's is the disk driver's).
@@ -106,8 +105,14 @@ public static class BlockdevChain
     {
         var p = top.Properties;
         return p.Contains("filename") || Protocols.Contains(p.GetString("driver") ?? string.Empty) || NetworkStorage.Drivers.Contains(p.GetString("driver") ?? string.Empty) ? p
-            : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
+            : p.GetString("file") is { } file && ctx.Find("blockdev", file) is { } below ? SliceTarget(below, ctx) : null;
     }
+
+    // The protocol node under a slice node (which carries no aio= of its own).
+    private static PropertyBag SliceTarget(Backend below, LiftContext ctx) =>
+        StorageSlices.Of(below.Properties) is not null && below.Properties.GetString("file") is { } inner && ctx.Find("blockdev", inner) is { } storage
+            ? storage.Properties
+            : below.Properties;
 
     private static DiskSource Storage(PropertyBag p) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
     {
