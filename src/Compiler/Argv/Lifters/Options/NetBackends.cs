@@ -8,7 +8,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// Turns a network backend (<c>-net TYPE,...</c> or <c>-netdev TYPE,...</c>) and a card's MAC and
 /// model into an &lt;interface&gt;: user → type user; tap → ethernet (with its ifname as target and
 /// its script); bridge → bridge; socket listen/connect/mcast/udp → server/client/mcast/udp;
-/// vhost-user → vhostuser (libvirt's qemuBuildHostNetProps in reverse).
+/// vhost-user → vhostuser, vhost-vdpa → vdpa (libvirt's qemuBuildHostNetProps in reverse).
 /// </summary>
 public static class NetBackends
 {
@@ -48,6 +48,10 @@ public static class NetBackends
                 var chardev = backend?.GetString("chardev") is { } id ? ctx.Resolve("chardev", id, backend.Get("chardev")!.Span) : null;
                 var path = chardev?.Properties.GetString("path");
                 source = NodeBuilder.Element("source", ("type", "unix"), ("path", path), ("mode", chardev?.Properties.GetBool("server") == true ? "server" : "client"));
+                break;
+            case "vhost-vdpa":
+                xmlType = "vdpa";
+                source = VdpaBackend.Source(backend!, ctx);
                 break;
             default:
                 ctx.Warning(LiftCodes.KeptAsPassthrough, backend?.Span ?? span, $"network backend '{type}' has no domain XML form; the card is lifted with a user backend");

@@ -36,7 +36,7 @@ public static class BlockdevChain
             if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
                 UseTlsCredentials(p, ctx);
-                levels.Add((Storage(p), null));
+                levels.Add((Storage(p, ctx), null));
                 break;
             }
 
@@ -49,7 +49,7 @@ public static class BlockdevChain
                 UseTlsCredentials(storage.Properties, ctx);
             }
 
-            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties, ctx);
             source = source with { StorageSlice = slice ?? StorageSlices.Of(p) };
             if (levels.Count > 0 && p.GetInt64("cache-size") is { } cacheSize)
             {
@@ -114,10 +114,10 @@ public static class BlockdevChain
             ? storage.Properties
             : below.Properties;
 
-    private static DiskSource Storage(PropertyBag p) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
+    private static DiskSource Storage(PropertyBag p, LiftContext ctx) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
     {
         "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
         "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
-        _ => new DiskSource { Type = "file", Path = p.GetString("filename") },
+        _ => FdGroupSource.Apply(new DiskSource { Type = "file", Path = p.GetString("filename") }, ctx),
     };
 }
