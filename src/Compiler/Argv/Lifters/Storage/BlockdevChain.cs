@@ -88,9 +88,11 @@ public static class BlockdevChain
         };
     }
 
-    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it.
+    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it,
+    // and so does the secret of its <auth> (see IscsiStorage).
     private static void UseTlsCredentials(PropertyBag p, LiftContext ctx)
     {
+        StorageAuth.UseSecret(p, ctx);
         if (p.GetString("tls-creds") is { } id && ctx.Find("object", id) is { } creds)
         {
             creds.Used = true;

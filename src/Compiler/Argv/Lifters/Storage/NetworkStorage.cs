@@ -12,7 +12,7 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 /// </summary>
 public static class NetworkStorage
 {
-    public static readonly HashSet<string> Drivers = ["nbd", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nfs", "nvme"];
+    public static readonly HashSet<string> Drivers = ["nbd", "iscsi", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nfs", "nvme"];
 
     public static DiskSource? Read(PropertyBag p) => p.GetString("driver") switch
     {
@@ -39,6 +39,7 @@ public static class NetworkStorage
             },
         },
         "nvme" => Nvme(p),
+        "iscsi" => IscsiStorage.Read(p),
         _ => null,
     };
 
