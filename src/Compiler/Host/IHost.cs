@@ -169,6 +169,9 @@ public interface IHost
 
     /// <summary>The sg device name (<c>sg0</c>) of a host SCSI device, as libvirt's virSCSIDeviceGetSgName finds it.</summary>
     string? ScsiGenericName(string adapter, int bus, int target, long unit);
+
+    /// <summary>The reverse of <see cref="ScsiGenericName"/>: the adapter (<c>scsi_hostN</c>) and address of a SCSI generic device; null when unknown.</summary>
+    (string Adapter, int Bus, int Target, long Unit)? ScsiAddressOfGeneric(string sgName);
 }
 
 /// <summary>A tap device as opened for a NIC: the interface name and one descriptor per queue.</summary>

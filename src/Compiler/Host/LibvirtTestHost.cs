@@ -232,6 +232,9 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     /// <summary>virSCSIDeviceGetSgName mock.</summary>
     public string? ScsiGenericName(string adapter, int bus, int target, long unit) => "sg0";
 
+    /// <summary>Every LUN is sg0 under the mock, so sg0 is the first LUN of the first adapter.</summary>
+    public (string Adapter, int Bus, int Target, long Unit)? ScsiAddressOfGeneric(string sgName) => sgName == "sg0" ? ("scsi_host0", 0, 0, 0) : null;
+
     private string? Mapped(string path)
     {
         foreach (var (prefix, real) in _options.PathPrefixes ?? [])

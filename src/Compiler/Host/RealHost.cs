@@ -270,6 +270,22 @@ public sealed class RealHost(
         return Directory.Exists(dir) ? Directory.GetDirectories(dir).Select(Path.GetFileName).FirstOrDefault() : null;
     }
 
+    /// <summary>sysfs links /sys/class/scsi_generic/sgN/device to the LUN's H:B:T:L directory.</summary>
+    public (string Adapter, int Bus, int Target, long Unit)? ScsiAddressOfGeneric(string sgName)
+    {
+        if (sgName.IndexOfAny(['/', '\0']) >= 0 || sgName.StartsWith('.'))
+        {
+            return null;
+        }
+
+        var link = new FileInfo($"/sys/class/scsi_generic/{sgName}/device").LinkTarget;
+        return Path.GetFileName(link)?.Split(':') is [var h, var b, var t, var l]
+            && int.TryParse(b, CultureInfo.InvariantCulture, out var bus) && int.TryParse(t, CultureInfo.InvariantCulture, out var target)
+            && long.TryParse(l, CultureInfo.InvariantCulture, out var unit)
+            ? ("scsi_host" + h, bus, target, unit)
+            : null;
+    }
+
     private static (StoragePoolInfo Pool, string? TargetPath)? ReadPool(string name)
     {
         if (name.IndexOfAny(['/', '\0']) >= 0 || name.StartsWith('.'))

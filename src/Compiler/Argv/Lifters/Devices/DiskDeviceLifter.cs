@@ -136,6 +136,10 @@ public sealed class DiskDeviceLifter : IDeviceLifter
             case "ide-hd" or "ide-cd" or "ide-drive" when busText?.StartsWith("sata", StringComparison.Ordinal) == true:
                 // bus=sataC.U: an AHCI port; the unit is the port.
                 return ("sata", Take(used, "sata", busNo), new DriveAddress(controller, 0, 0, busNo));
+            case "ide-hd" or "ide-cd" or "ide-drive" when busNo > 1 || unit > 1:
+                // Beyond the two buses of two units an IDE controller has, the address implies no hdX; libvirt
+                // orders disks by target (virDomainDiskInsert), so the next free name keeps the line's order.
+                return ("ide", used.NextFree("ide"), new DriveAddress(0, busNo, 0, unit));
             case "ide-hd" or "ide-cd" or "ide-drive":
                 var index = (busNo * 2) + unit;
                 used.TryTake("ide", index);
@@ -145,10 +149,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
                 return ("fdc", unit, new DriveAddress(0, 0, 0, unit));
             case "scsi-hd" or "scsi-cd" or "scsi-disk" or "scsi-block":
                 var scsiId = (int)(p.GetInt64("scsi-id") ?? 0);
-                var address = p.Contains("lun")
-                    ? new DriveAddress(controller, (int)(p.GetInt64("channel") ?? 0), scsiId, (int)(p.GetInt64("lun") ?? 0))
-                    : new DriveAddress(controller, busNo, 0, scsiId);
-                return ("scsi", Take(used, "scsi", (controller * 7) + scsiId), address);
+                return ("scsi", Take(used, "scsi", (controller * 7) + scsiId), ScsiAddress(p));
             case "usb-storage":
                 return ("usb", used.NextFree("usb"), null);
             default:
@@ -158,6 +159,16 @@ public sealed class DiskDeviceLifter : IDeviceLifter
                     ? ("virtio", Take(used, "virtio", n), null)
                     : ("virtio", used.NextFree("virtio"), null);
         }
+    }
+
+    /// <summary>The drive address of a SCSI device: bus=scsiC.0 with channel/scsi-id/lun, or bus=scsiC.B with scsi-id as the unit.</summary>
+    internal static DriveAddress ScsiAddress(PropertyBag p)
+    {
+        var (controller, busNo) = BusNumbers(p.GetString("bus"));
+        var scsiId = (int)(p.GetInt64("scsi-id") ?? 0);
+        return p.Contains("lun")
+            ? new DriveAddress(controller, (int)(p.GetInt64("channel") ?? 0), scsiId, (int)(p.GetInt64("lun") ?? 0))
+            : new DriveAddress(controller, busNo, 0, scsiId);
     }
 
     // The wanted index, or the next free one when another disk of the same prefix has it.

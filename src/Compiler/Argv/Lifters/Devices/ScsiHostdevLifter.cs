@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using Qconv.Compiler.Argv.Lifters.Storage;
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Devices;
+
+/// <summary>
+/// <c>scsi-generic</c> over a <c>-blockdev</c> backend node, the mirror of to-native's HostdevScsiEmitter: a
+/// <c>host_device</c> node on <c>/dev/sgN</c> is a LUN of a host adapter (&lt;hostdev type='scsi'&gt; with
+/// &lt;adapter name='scsi_hostH'/&gt;&lt;address bus= target= unit=/&gt;; which LUN /dev/sgN is, is a host fact
+/// that from-native asks the host for), an <c>iscsi</c> node a LUN reached over iSCSI (&lt;source protocol='iscsi'&gt;).
+/// The node's read-only= is &lt;readonly/&gt;; the device's bus/scsi-id/lun its drive address.
+/// </summary>
+public sealed class ScsiHostdevLifter : IDeviceLifter
+{
+    private const string SgPrefix = "/dev/";
+
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["drive", "scsi-id", "channel", "lun"]);
+
+    public IReadOnlyList<string> Drivers { get; } = ["scsi-generic"];
+
+    public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
+    {
+        if (p.GetString("drive") is not { } drive || p.GetEntry("drive") is not { } entry)
+        {
+            ctx.KeepAsPassthrough(option, "a scsi-generic device without drive= has no domain XML form");
+            return;
+        }
+
+        if (ctx.Resolve("blockdev", drive, entry.Value.Span) is not { } node)
+        {
+            return;
+        }
+
+        var b = node.Properties;
+        var source = b.GetString("driver") == "iscsi" ? IscsiSource(b, ctx) : AdapterSource(node, ctx);
+        if (source is null)
+        {
+            ctx.KeepAsPassthrough(option, "the scsi-generic device's backend is neither a host SCSI generic device nor an iSCSI LUN");
+            return;
+        }
+
+        var hostdev = NodeBuilder.Element(
+            "hostdev",
+            [("mode", "subsystem"), ("type", "scsi"), ("managed", "no")],
+            source,
+            b.GetBool("read-only") == true ? NodeBuilder.Element("readonly") : null);
+        ctx.AddDevice(new GenericDevice(hostdev) { Info = DeviceProps.Info(option, p, ctx) with { Address = DiskDeviceLifter.ScsiAddress(p) } });
+        ctx.IgnoreProperties(option, p, Known);
+    }
+
+    private static GenericNode? AdapterSource(Backend node, LiftContext ctx)
+    {
+        var path = node.Properties.GetString("filename");
+        if (node.Properties.GetString("driver") != "host_device" || path is null || !path.StartsWith(SgPrefix + "sg", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var sg = path[SgPrefix.Length..];
+        if (ctx.Options.Host?.ScsiAddressOfGeneric(sg) is not { } a)
+        {
+            ctx.Warning(LiftCodes.IgnoredProperty, node.Option.Span, $"which host SCSI LUN {path} is depends on the host; scsi_host0 0:0:0 is written");
+            a = ("scsi_host0", 0, 0, 0);
+        }
+
+        return NodeBuilder.Element(
+            "source",
+            [],
+            NodeBuilder.Element("adapter", ("name", a.Adapter)),
+            NodeBuilder.Element("address", ("bus", Str(a.Bus)), ("target", Str(a.Target)), ("unit", Str(a.Unit))));
+    }
+
+    private static GenericNode IscsiSource(PropertyBag b, LiftContext ctx)
+    {
+        StorageAuth.UseSecret(b, ctx);
+        var src = IscsiStorage.Read(b);
+        var host = src.Hosts.Count > 0 ? src.Hosts[0] : null;
+        return NodeBuilder.Element(
+            "source",
+            [("protocol", "iscsi"), ("name", src.Path)],
+            host is null ? null : NodeBuilder.Element("host", ("name", host.Name), ("port", host.Port)),
+            src.Auth is { } auth
+                ? NodeBuilder.Element("auth", [("username", auth.Username)], NodeBuilder.Element("secret", ("type", auth.SecretType), ("uuid", auth.SecretUuid)))
+                : null,
+            src.Network.InitiatorIqn is { } iqn ? NodeBuilder.Element("initiator", [], NodeBuilder.Element("iqn", ("name", iqn))) : null);
+    }
+
+    private static string Str(long v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
