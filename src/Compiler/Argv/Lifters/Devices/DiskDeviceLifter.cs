@@ -136,8 +136,8 @@ public sealed class DiskDeviceLifter : IDeviceLifter
             case "ide-hd" or "ide-cd" or "ide-drive" when busText?.StartsWith("sata", StringComparison.Ordinal) == true:
                 // bus=sataC.U: an AHCI port; the unit is the port.
                 return ("sata", Take(used, "sata", busNo), new DriveAddress(controller, 0, 0, busNo));
-            case "ide-hd" or "ide-cd" or "ide-drive" when busNo > 1 || unit > 1:
-                // Beyond the two buses of two units an IDE controller has, the address implies no hdX; libvirt
+            case "ide-hd" or "ide-cd" or "ide-drive" when busNo > 1:
+                // Beyond the two buses an IDE controller has, the address implies no hdX; libvirt
                 // orders disks by target (virDomainDiskInsert), so the next free name keeps the line's order.
                 return ("ide", used.NextFree("ide"), new DriveAddress(0, busNo, 0, unit));
             case "ide-hd" or "ide-cd" or "ide-drive":
