@@ -19,8 +19,8 @@ public sealed record Rng : Device, IPciDevice, IAliasedDevice
     /// <summary>The file a random backend reads.</summary>
     public string? RandomPath { get; init; }
 
-    /// <summary>The chardev of an EGD backend (&lt;backend type=...&gt; with its children), kept generic.</summary>
-    public GenericNode? EgdBackend { get; init; }
+    /// <summary>The character device an EGD backend reads (&lt;backend model='egd' type=...&gt; with its source).</summary>
+    public ChardevSource? EgdSource { get; init; }
 
     public ulong? RateBytes { get; init; }
 

@@ -8,7 +8,7 @@ namespace Qconv.Compiler.Native.Emitters;
 /// caller's fd group (qemuProcessPrepareDomainStorage walks the disks from the last to the first, each
 /// chain from the top down), then chardev backends
 /// (qemuDomainDeviceBackendChardevForeach: serials, parallels, channels, consoles, smartcards,
-/// redirdevs; per device the source, then its log file), then vDPA interfaces. Emitters look
+/// redirdevs, EGD RNG backends; per device the source, then its log file), then vDPA interfaces. Emitters look
 /// the set up by device (disks by their position and chain level).
 /// </summary>
 public sealed class FdSets
@@ -80,6 +80,14 @@ public sealed class FdSets
         foreach (var r in domain.DevicesOf<Redirdev>())
         {
             yield return (r, r.Source);
+        }
+
+        foreach (var rng in domain.DevicesOf<Rng>())
+        {
+            if (rng.EgdSource is { } src)
+            {
+                yield return (rng, src);
+            }
         }
     }
 

@@ -6,7 +6,8 @@ namespace Qconv.Compiler.Native.Emitters;
 
 /// <summary>
 /// RNG devices (qemuBuildRNGCommandLine): the backend object <c>objrngN</c> (rng-random with its
-/// file, rng-builtin, or rng-egd on a chardev) and the virtio-rng device with its rate limit.
+/// file, rng-builtin, or rng-egd on the chardev <c>charALIAS</c> emitted just before it) and the
+/// virtio-rng device with its rate limit.
 /// </summary>
 public sealed class RngEmitter : IArgEmitter
 {
@@ -25,8 +26,14 @@ public sealed class RngEmitter : IArgEmitter
                 case "builtin":
                     backend.Add("qom-type", "rng-builtin").Add("id", obj);
                     break;
+                case "egd" when rng.EgdSource is { } src:
+                    // The EGD daemon's socket (or file...) is a chardev of its own, charALIAS, before the object.
+                    var chardev = "char" + alias;
+                    ChardevBackend.Emit(ctx, src, chardev, rng);
+                    backend.Add("qom-type", "rng-egd").Add("id", obj).Add("chardev", chardev);
+                    break;
                 default:
-                    ctx.Error("QC0240", rng.Info, "RNG EGD backends (chardevs) are not supported by qconv yet");
+                    ctx.Error("QC0240", rng.Info, "RNG EGD backend without a character device source");
                     return;
             }
 

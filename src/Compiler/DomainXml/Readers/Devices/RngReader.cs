@@ -34,7 +34,7 @@ public sealed class RngReader : IDeviceReader
             Model = model,
             BackendModel = backendModel,
             RandomPath = backendModel == "random" && !string.IsNullOrWhiteSpace(backend.Value) ? backend.Value.Trim() : null,
-            EgdBackend = backendModel == "egd" ? XmlReadContext.Generic(backend) : null,
+            EgdSource = backendModel == "egd" ? ChardevSourceReader.Read(backend, ctx) : null,
             RateBytes = rate is null ? null : ctx.ULong(rate, "bytes"),
             RatePeriod = rate is null ? null : ctx.ULong(rate, "period"),
             Virtio = VirtioOptionsReader.Read(e.Element("driver"), ctx),

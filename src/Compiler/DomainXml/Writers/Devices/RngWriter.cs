@@ -21,9 +21,9 @@ public sealed class RngWriter : IDeviceWriter
             x.Empty("rate", ("bytes", Str(bytes)), ("period", Str(r.RatePeriod)));
         }
 
-        if (r.BackendModel == "egd" && r.EgdBackend is { } egd)
+        if (r.BackendModel == "egd" && r.EgdSource is { } egd)
         {
-            GenericNodeWriter.Write(x, egd);
+            x.Element("backend", inner => ChardevSourceWriter.Write(inner, egd), ("model", "egd"), ("type", egd.Type));
         }
         else
         {
