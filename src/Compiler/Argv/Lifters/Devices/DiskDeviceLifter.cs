@@ -28,7 +28,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
     private static readonly FrozenSet<string> Known = DeviceProps.Understood(Understood);
 
     public IReadOnlyList<string> Drivers { get; } =
-        ["ide-hd", "ide-cd", "ide-drive", "virtio-blk-pci", "virtio-blk", "floppy", "scsi-hd", "scsi-cd", "scsi-disk", "scsi-block", "usb-storage"];
+        ["ide-hd", "ide-cd", "ide-drive", "virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "virtio-blk", "floppy", "scsi-hd", "scsi-cd", "scsi-disk", "scsi-block", "usb-storage"];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
@@ -86,6 +86,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         return disk with
         {
             DeviceKind = lun ? "lun" : disk.DeviceKind,
+            Model = VirtioModel(driver) ?? disk.Model,
             Driver = d,
             Shareable = p.GetBool("share-rw") == true,
             Serial = p.GetString("serial") is { } s ? s.Replace("\\ ", " ", StringComparison.Ordinal) : disk.Serial,
@@ -194,6 +195,12 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         var b = dot >= 0 && int.TryParse(bus.AsSpan(dot + 1), CultureInfo.InvariantCulture, out var n) ? n : 0;
         return (controller, b);
     }
+
+    /// <summary>The &lt;disk model=&gt; a transitional or non-transitional virtio driver says.</summary>
+    internal static string? VirtioModel(string driver) =>
+        driver.EndsWith("-non-transitional", StringComparison.Ordinal) ? "virtio-non-transitional"
+        : driver.EndsWith("-transitional", StringComparison.Ordinal) ? "virtio-transitional"
+        : null;
 
     private static int? Int(PropertyBag p, string key) => p.GetInt64(key) is { } v ? (int)v : null;
 

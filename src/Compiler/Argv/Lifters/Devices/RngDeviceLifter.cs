@@ -32,9 +32,7 @@ public sealed class RngDeviceLifter : IDeviceLifter
         var driver = p.GetString("driver")!;
         ctx.AddDevice(rng with
         {
-            Model = driver.EndsWith("-non-transitional", StringComparison.Ordinal) ? "virtio-non-transitional"
-                : driver.EndsWith("-transitional", StringComparison.Ordinal) ? "virtio-transitional"
-                : "virtio",
+            Model = DiskDeviceLifter.VirtioModel(driver) ?? "virtio",
             RateBytes = p.GetInt64("max-bytes") is { } bytes and >= 0 ? (ulong)bytes : null,
             RatePeriod = p.GetInt64("period") is { } period and >= 0 ? (ulong)period : null,
             Virtio = VirtioProps.Read(p),
