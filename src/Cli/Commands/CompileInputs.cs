@@ -61,7 +61,7 @@ internal sealed class CompileInputs
         return bag.HasErrors ? (null, null, null) : (caps, config, host);
     }
 
-    private static IHost? Unknown(string? profile, DiagnosticBag bag)
+    internal static IHost? Unknown(string? profile, DiagnosticBag bag)
     {
         bag.Error("QC0005", null, $"unknown host profile '{profile}'; use 'real' or 'libvirt-test'");
         return null;

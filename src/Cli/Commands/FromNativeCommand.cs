@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Qconv.Compiler.Config;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Compiler.FromNative;
+using Qconv.Compiler.Host;
 
 namespace Qconv.Cli.Commands;
 
@@ -18,7 +20,11 @@ internal static class FromNativeCommand
         var pid = new Option<int?>("--pid") { Description = "Read the command line of running process N from /proc/N/cmdline" };
         var uuid = new Option<UuidWhenAbsent>("--uuid") { Description = "UUID when the command line has no -uuid: Nil, Random or Omit", DefaultValueFactory = _ => UuidWhenAbsent.Nil };
         var libvirt2019 = new Option<bool>("--libvirt-2019") { Description = "Add the defaults libvirt's former converter added (implicit controllers, PS/2 inputs, addresses)" };
-        var command = new Command("from-native", "Convert a QEMU command line into libvirt domain XML") { file, pid, uuid, libvirt2019 };
+        var hostProfile = new Option<string?>("--host-profile")
+        {
+            Description = "The host the command line was built on, to recognise paths libvirt generated there: 'real' (this machine) or 'libvirt-test'",
+        };
+        var command = new Command("from-native", "Convert a QEMU command line into libvirt domain XML") { file, pid, uuid, libvirt2019, hostProfile };
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
@@ -29,8 +35,22 @@ internal static class FromNativeCommand
                 return 1;
             }
 
+            IHost? host = parse.GetValue(hostProfile) switch
+            {
+                null => null,
+                "real" => new RealHost(new DriverConfig()),
+                "libvirt-test" => new LibvirtTestHost(),
+                var other => CompileInputs.Unknown(other, bag),
+            };
+            if (bag.HasErrors)
+            {
+                DiagnosticPrinter.Print(bag);
+                return 1;
+            }
+
             var options = new FromNativeOptions
             {
+                Host = host,
                 FallbackName = FallbackName(name),
                 Uuid = parse.GetValue(uuid),
                 Libvirt2019Defaults = parse.GetValue(libvirt2019),
