@@ -57,7 +57,8 @@ public static class BlockdevChain
                 source = source with { MetadataCacheMaxSize = (ulong)cacheSize };
             }
 
-            levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
+            var (encrypted, levelFormat) = StorageEncryption.Apply(source, driver, p, ctx);
+            levels.Add((encrypted, encrypted.Type == "dir" && levelFormat == "raw" ? "fat" : levelFormat));
 
             // "backing": null says the chain ends here (<backingStore/> in the XML).
             terminated = p.Get("backing") is NullValue;
