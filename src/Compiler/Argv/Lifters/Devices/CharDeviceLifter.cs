@@ -21,20 +21,14 @@ public sealed class CharDeviceLifter : IDeviceLifter
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        if (p.GetEntry("chardev") is not { } entry || p.GetString("chardev") is not { } id)
-        {
-            ctx.KeepAsPassthrough(option, "a character device without chardev= has no domain XML form");
-            return;
-        }
-
-        if (ctx.Resolve("chardev", id, entry.Value.Span) is not { } backend)
+        if (DeviceProps.Reference(option, p, ctx, "chardev", "chardev") is not { } backend)
         {
             return;
         }
 
         if (backend.Payload is not ChardevSource src)
         {
-            ctx.KeepAsPassthrough(option, $"chardev '{id}' has no domain XML form");
+            ctx.KeepAsPassthrough(option, $"chardev '{backend.Id}' has no domain XML form");
             backend.Used = false;
             return;
         }

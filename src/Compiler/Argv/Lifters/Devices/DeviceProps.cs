@@ -56,6 +56,21 @@ public static class DeviceProps
         return info;
     }
 
+    /// <summary>
+    /// The backend a device's <paramref name="key"/> (drive=, chardev=, rng=...) names, of <paramref name="kind"/>:
+    /// null when it is dangling (an error) or absent (the device is kept as passthrough: it has no XML form without it).
+    /// </summary>
+    public static Backend? Reference(ArgvOption option, PropertyBag p, LiftContext ctx, string key, string kind)
+    {
+        if (p.GetEntry(key) is not { } entry || p.GetString(key) is not { } id)
+        {
+            ctx.KeepAsPassthrough(option, $"a {p.GetString("driver")} device without {key}= has no domain XML form");
+            return null;
+        }
+
+        return ctx.Resolve(kind, id, entry.Value.Span);
+    }
+
     /// <summary>rombar/romfile → &lt;rom bar= file=&gt; (an empty romfile is enabled='no'), the mirror of to-native's RomProps.</summary>
     public static GenericNode? Rom(PropertyBag p)
     {

@@ -18,13 +18,7 @@ public sealed class RngDeviceLifter : IDeviceLifter
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        if (p.GetString("rng") is not { } id || p.GetEntry("rng") is not { } entry)
-        {
-            ctx.KeepAsPassthrough(option, "a virtio-rng device without rng= has no domain XML form");
-            return;
-        }
-
-        if (ctx.Resolve("object", id, entry.Value.Span) is not { } obj || Backend(obj, ctx) is not { } rng)
+        if (DeviceProps.Reference(option, p, ctx, "rng", "object") is not { } obj || Backend(obj, ctx) is not { } rng)
         {
             return;
         }

@@ -22,13 +22,7 @@ public sealed class ScsiHostdevLifter : IDeviceLifter
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        if (p.GetString("drive") is not { } drive || p.GetEntry("drive") is not { } entry)
-        {
-            ctx.KeepAsPassthrough(option, "a scsi-generic device without drive= has no domain XML form");
-            return;
-        }
-
-        if (ctx.Resolve("blockdev", drive, entry.Value.Span) is not { } node)
+        if (DeviceProps.Reference(option, p, ctx, "drive", "blockdev") is not { } node)
         {
             return;
         }

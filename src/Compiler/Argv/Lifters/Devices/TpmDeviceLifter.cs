@@ -31,13 +31,7 @@ public sealed class TpmDeviceLifter : IDeviceLifter
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        if (p.GetString("tpmdev") is not { } id)
-        {
-            ctx.Error(LiftCodes.MissingProperty, option.Span, $"-device {p.GetString("driver")} needs tpmdev=");
-            return;
-        }
-
-        if (ctx.Resolve("tpmdev", id, p.Get("tpmdev")!.Span) is not { } backend || Backend(backend, ctx) is not { } tpm)
+        if (DeviceProps.Reference(option, p, ctx, "tpmdev", "tpmdev") is not { } backend || Backend(backend, ctx) is not { } tpm)
         {
             return;
         }
