@@ -34,7 +34,7 @@ public static class FromNativeCompiler
 
     public static FromNativeResult Compile(ArgvCommandLine commandLine, FromNativeOptions options, DiagnosticBag bag)
     {
-        var liftOptions = options.Libvirt2019Defaults ? new LiftOptions { DefaultVideoModel = "cirrus" } : new LiftOptions();
+        var liftOptions = (options.Libvirt2019Defaults ? new LiftOptions { DefaultVideoModel = "cirrus" } : new LiftOptions()) with { ReadMasterKey = options.ReadMasterKey };
         var domain = ArgvLifter.Lift(commandLine, bag, liftOptions);
         if (bag.HasErrors)
         {

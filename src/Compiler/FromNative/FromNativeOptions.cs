@@ -18,6 +18,12 @@ public sealed record FromNativeOptions
     /// display adapter and addresses. Off by default: the plain lift is what the command line says.
     /// </summary>
     public bool Libvirt2019Defaults { get; init; }
+
+    /// <summary>
+    /// Reads libvirt's master key file (the <c>masterKey0</c> object's <c>file=</c>) so that secret
+    /// values domain XML carries (HTTP cookies) can be decrypted; null: they are not recovered.
+    /// </summary>
+    public Func<string, byte[]?>? ReadMasterKey { get; init; }
 }
 
 public enum UuidWhenAbsent

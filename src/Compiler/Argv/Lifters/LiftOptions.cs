@@ -8,4 +8,10 @@ public sealed record LiftOptions
     /// since QEMU 2.2, Cirrus before (the era of libvirt's former converter).
     /// </summary>
     public string DefaultVideoModel { get; init; } = "vga";
+
+    /// <summary>
+    /// Reads the master key file of libvirt's <c>masterKey0</c> secret object (its <c>file=</c>, 32 raw
+    /// bytes), so that secret objects encrypted with it can be read back; null when it cannot.
+    /// </summary>
+    public Func<string, byte[]?>? ReadMasterKey { get; init; }
 }

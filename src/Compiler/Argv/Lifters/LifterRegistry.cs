@@ -12,7 +12,7 @@ public static class LifterRegistry
     public static IReadOnlyList<IOptionLifter> All { get; } =
     [
         new NameLifter(), new UuidLifter(), new MachineLifter(), new AccelLifter(), new CpuLifter(), new MemoryLifter(),
-        new SmpLifter(), new BootLifter(), new PowerLifter(), new RtcLifter(), new AcceptedLifter(),
+        new SmpLifter(), new BootLifter(), new BiosLifter(), new PowerLifter(), new RtcLifter(), new AcceptedLifter(),
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
         new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),

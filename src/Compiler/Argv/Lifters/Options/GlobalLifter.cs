@@ -5,7 +5,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// <c>-global DRIVER.PROP=VALUE</c>: the ones libvirt writes for domain settings —
 /// <c>PIIX4_PM</c>/<c>ICH9-LPC</c> <c>disable_s3</c>/<c>disable_s4</c> (&lt;pm&gt;) and
-/// <c>isa-fdc.bootindexA/B</c> (floppy boot order). Others are kept as passthrough. QEMU also takes
+/// <c>isa-fdc.bootindexA/B</c> (floppy boot order), <c>cfi.pflash01.secure</c> (&lt;loader secure&gt;). Others are kept as passthrough. QEMU also takes
 /// the long form <c>driver=D,property=P,value=V</c> (docs/system/invocation "-global").
 /// </summary>
 public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global")
@@ -30,6 +30,11 @@ public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global
             var pm = ctx.Domain.Pm ?? new PowerManagement(null, null);
             pm = prop == "disable_s3" ? pm with { SuspendToMem = enabled } : pm with { SuspendToDisk = enabled };
             ctx.Domain = ctx.Domain with { Pm = pm };
+            return;
+        }
+
+        if (Firmware.PflashFirmware.LiftGlobal(driver, prop, val, ctx))
+        {
             return;
         }
 

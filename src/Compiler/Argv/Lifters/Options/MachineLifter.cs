@@ -59,7 +59,8 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
             ctx.Resolve("object", id, backend.Value.Span);
         }
 
-        ctx.IgnoreProperties(option, p, "type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend");
+        Firmware.PflashFirmware.Lift(p, ctx);
+        ctx.IgnoreProperties(option, p, "type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1");
     }
 
     private static void LiftKeyWrap(LiftContext ctx, PropertyBag p)

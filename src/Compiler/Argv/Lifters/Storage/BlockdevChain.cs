@@ -1,3 +1,4 @@
+using Qconv.Compiler.Argv.Lifters.Secrets;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -35,8 +36,8 @@ public static class BlockdevChain
             var driver = p.GetString("driver") ?? string.Empty;
             if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
-                UseTlsCredentials(p, ctx);
-                levels.Add((Storage(p), null));
+                SecretObjects.UseTlsCredentials(ctx, p);
+                levels.Add((Storage(p, ctx), null));
                 break;
             }
 
@@ -48,16 +49,17 @@ public static class BlockdevChain
 
             if (storage is not null)
             {
-                UseTlsCredentials(storage.Properties, ctx);
+                SecretObjects.UseTlsCredentials(ctx, storage.Properties);
             }
 
-            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties);
+            var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties, ctx);
             if (levels.Count > 0 && p.GetInt64("cache-size") is { } cacheSize)
             {
                 // A backing image's qcow2 metadata cache is its own (the top one's is the disk driver's).
                 source = source with { MetadataCacheMaxSize = (ulong)cacheSize };
             }
 
+            (source, driver) = StorageSecrets.WithEncryption(ctx, p, source, driver);
             levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
 
             // "backing": null says the chain ends here (<backingStore/> in the XML).
@@ -89,19 +91,6 @@ public static class BlockdevChain
         };
     }
 
-    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it.
-    private static void UseTlsCredentials(PropertyBag p, LiftContext ctx)
-    {
-        if (p.GetString("tls-creds") is { } id && ctx.Find("object", id) is { } creds)
-        {
-            creds.Used = true;
-            if (creds.Properties.GetString("passwordid") is { } secret && ctx.Find("object", secret) is { } s)
-            {
-                s.Used = true;
-            }
-        }
-    }
-
     private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)
     {
         var p = top.Properties;
@@ -109,10 +98,10 @@ public static class BlockdevChain
             : p.GetString("file") is { } file ? ctx.Find("blockdev", file)?.Properties : null;
     }
 
-    private static DiskSource Storage(PropertyBag p) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
+    private static DiskSource Storage(PropertyBag p, LiftContext ctx) => StorageSecrets.WithAuth(ctx, p, NetworkStorage.Read(p) ?? p.GetString("driver") switch
     {
         "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
         "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
         _ => new DiskSource { Type = "file", Path = p.GetString("filename") },
-    };
+    });
 }

@@ -12,7 +12,7 @@ namespace Qconv.Compiler.Argv.Lifters.Storage;
 /// </summary>
 public static class NetworkStorage
 {
-    public static readonly HashSet<string> Drivers = ["nbd", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nfs", "nvme"];
+    public static readonly HashSet<string> Drivers = ["nbd", "iscsi", "rbd", "gluster", "http", "https", "ftp", "ftps", "ssh", "nfs", "nvme"];
 
     public static DiskSource? Read(PropertyBag p) => p.GetString("driver") switch
     {
@@ -25,6 +25,7 @@ public static class NetworkStorage
         {
             Network = new NetworkSourceOptions { Snapshot = p.GetString("snapshot"), ConfigFile = p.GetString("conf") },
         },
+        "iscsi" => IscsiStorage.Read(p),
         "gluster" => Network(p, "gluster", $"{p.GetString("volume")}/{p.GetString("path")}", [.. Servers(p).Select(Host)]),
         "http" or "https" or "ftp" or "ftps" => Curl(p),
         "ssh" => Network(p, "ssh", p.GetString("path"), Hosts(p.GetObject("server"))),

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Qconv.Compiler.Argv.Values;
+using Qconv.Compiler.Ir;
+
+namespace Qconv.Compiler.Argv.Lifters.Storage;
+
+/// <summary>
+/// An <c>iscsi</c> protocol node (QEMU's BlockdevOptionsIscsi) as a network &lt;source protocol='iscsi'&gt;:
+/// <c>portal</c> HOST:PORT is the &lt;host&gt;, <c>target</c> and <c>lun</c> the name TARGET/LUN (libvirt
+/// reads a name without /LUN as LUN 0, so LUN 0 is left out), <c>initiator-name</c> the &lt;initiator&gt;.
+/// The login is lifted with the other storage secrets (<see cref="StorageSecrets"/>).
+/// </summary>
+public static class IscsiStorage
+{
+    public static DiskSource Read(PropertyBag p)
+    {
+        var portal = p.GetString("portal") ?? string.Empty;
+        var colon = portal.LastIndexOf(':');
+        var (host, port) = colon > 0 && !portal.EndsWith(']') ? (portal[..colon], portal[(colon + 1)..]) : (portal, null);
+        var lun = p.GetInt64("lun") ?? 0;
+        var target = p.GetString("target") ?? string.Empty;
+        return new DiskSource
+        {
+            Type = "network",
+            Protocol = "iscsi",
+            Path = lun == 0 ? target : target + "/" + lun.ToString(CultureInfo.InvariantCulture),
+            Hosts = EquatableArray.Create(new NetworkHost(host.Trim('[', ']'), port, null, null)),
+            Network = new NetworkSourceOptions { InitiatorIqn = p.GetString("initiator-name") },
+        };
+    }
+}
