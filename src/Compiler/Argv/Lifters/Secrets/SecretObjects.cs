@@ -8,10 +8,11 @@ namespace Qconv.Compiler.Argv.Lifters.Secrets;
 /// The <c>secret</c> objects libvirt passes next to what needs a password (QEMU docs "secret" object;
 /// libvirt's qemuBuildSecretInfoProps). Their value is never in domain XML: XML names a libvirt secret
 /// by UUID or usage, and the secret driver holds the value. The command line does not say which
-/// secret it was, so a reference is made up: a name-based UUID of the object (its id and encrypted
-/// data), with a warning asking to define that secret. Values domain XML does carry (HTTP cookies)
-/// are recovered by decrypting the object with the master key it names, when
-/// <see cref="LiftOptions.ReadMasterKey"/> can read that key.
+/// secret it was, so a reference is made up: a name-based UUID of the object (guest name, object id
+/// and encrypted data, which differs per secret as libvirt draws a fresh IV for each), with a
+/// warning asking to define that secret. Values domain XML does carry (HTTP cookies) are recovered
+/// by decrypting the object with the master key it names, when <see cref="LiftOptions.ReadMasterKey"/>
+/// can read that key.
 /// </summary>
 public static class SecretObjects
 {
@@ -29,7 +30,7 @@ public static class SecretObjects
             return null;
         }
 
-        var uuid = NameUuid($"{secret.Id}\n{secret.Properties.GetString("data")}");
+        var uuid = NameUuid($"{ctx.Domain.Name}\n{secret.Id}\n{secret.Properties.GetString("data")}");
         ctx.Warning(
             LiftCodes.SecretReference,
             owner.GetEntry(key)!.Value.Span,
