@@ -11,7 +11,7 @@ public static class LifterRegistry
 {
     public static IReadOnlyList<IOptionLifter> All { get; } =
     [
-        new NameLifter(), new UuidLifter(), new MachineLifter(), new AccelLifter(), new CpuLifter(), new MemoryLifter(),
+        new NameLifter(), new UuidLifter(), new MachineLifter(), new AccelLifter(), new CpuLifter(), new MemoryLifter(), new MemPreallocLifter(),
         new SmpLifter(), new BootLifter(), new BiosLifter(), new PowerLifter(), new RtcLifter(), new AcceptedLifter(),
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
