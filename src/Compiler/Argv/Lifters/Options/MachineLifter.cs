@@ -8,7 +8,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// (<c>accel=kvm</c> makes a KVM guest), and the machine properties domain XML has a place for
 /// (dump-guest-core → &lt;memory dumpCore&gt;, mem-merge=off → &lt;nosharepages/&gt;, smm and
 /// vmport → &lt;features&gt;, aes/dea-key-wrap → &lt;keywrap&gt;; libvirt's qemuBuildMachineCommandLine
-/// in reverse). usb= is remembered for the USB lifter; memory-backend= must name an -object.
+/// in reverse; the platform ones are in <see cref="MachinePlatformProps"/>). usb= is remembered for the USB lifter; memory-backend= must name an -object.
 /// </summary>
 public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine", "M")
 {
@@ -60,7 +60,8 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
         }
 
         Firmware.PflashFirmware.Lift(p, ctx);
-        ctx.IgnoreProperties(option, p, "type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1");
+        MachinePlatformProps.Lift(ctx, p);
+        ctx.IgnoreProperties(option, p, ["type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", .. MachinePlatformProps.Keys]);
     }
 
     private static void LiftKeyWrap(LiftContext ctx, PropertyBag p)
