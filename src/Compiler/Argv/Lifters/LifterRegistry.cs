@@ -18,7 +18,7 @@ public static class LifterRegistry
         new DriveLifter(), new LegacyDiskLifter(), new UsbLifter(), new PciHostLifter(),
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
         new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),
-        new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new CompatLifter(),
+        new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new CompatLifter(), new KernelLifter(),
     ];
 
     public static FrozenDictionary<string, IOptionLifter> ByOption { get; } =
