@@ -34,8 +34,7 @@ public static class CpuParavirtFlags
                 Features.Set(ctx, NodeBuilder.Element("pmu", ("state", state)));
                 return true;
             case "hv-time":
-                var timers = ctx.Domain.Clock.Timers.Where(t => t.Name != "hypervclock").Append(new ClockTimer { Name = "hypervclock", Present = enabled });
-                ctx.Domain = ctx.Domain with { Clock = ctx.Domain.Clock with { Timers = timers.ToEquatableArray() } };
+                ClockTimers.Set(ctx, ClockTimers.Get(ctx, "hypervclock") with { Present = enabled });
                 return true;
             case "hv-passthrough" when enabled:
                 var hyperv = ctx.Domain.Features.Get("hyperv");

@@ -13,7 +13,7 @@ public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device"), 
     private static readonly IDeviceLifter[] Families =
     [
         new DiskDeviceLifter(), new ControllerDeviceLifter(), new InputDeviceLifter(), new BalloonDeviceLifter(), new NicDeviceLifter(), new CharDeviceLifter(), new VideoDeviceLifter(), new FilesystemDeviceLifter(), new SoundDeviceLifter(), new HostdevDeviceLifter(), new UsbPeripheralLifter(),
-        new PciControllerLifter(), new PanicDeviceLifter(), new IommuDeviceLifter(), new VmGenIdDeviceLifter(), new FdcDeviceLifter(),
+        new PciControllerLifter(), new PanicDeviceLifter(), new IommuDeviceLifter(), new VmGenIdDeviceLifter(), new FdcDeviceLifter(), new RngDeviceLifter(),
     ];
 
     private static readonly FrozenDictionary<string, IDeviceLifter> ByDriver =

@@ -29,8 +29,7 @@ public static class MachinePlatformProps
 
         if (p.GetBool("hpet") is { } hpet)
         {
-            var timers = ctx.Domain.Clock.Timers.Where(t => t.Name != "hpet").Append(new ClockTimer { Name = "hpet", Present = hpet });
-            ctx.Domain = ctx.Domain with { Clock = ctx.Domain.Clock with { Timers = timers.ToEquatableArray() } };
+            ClockTimers.Set(ctx, ClockTimers.Get(ctx, "hpet") with { Present = hpet });
         }
 
         if (p.GetEntry("confidential-guest-support") is { } cgs && p.GetString("confidential-guest-support") is { } id

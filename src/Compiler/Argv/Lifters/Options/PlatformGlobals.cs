@@ -22,11 +22,7 @@ public static class PlatformGlobals
                 Features.Set(ctx, NodeBuilder.Element("smm", [("state", state)], tseg));
                 return true;
             case ("kvm-pit", "lost_tick_policy") when value is "delay" or "slew" or "discard":
-                var policy = value == "slew" ? "catchup" : value;
-                var clock = ctx.Domain.Clock;
-                var pit = clock.Timers.FirstOrDefault(t => t.Name == "pit") ?? new ClockTimer { Name = "pit" };
-                var timers = clock.Timers.Where(t => t.Name != "pit").Append(pit with { TickPolicy = policy });
-                ctx.Domain = ctx.Domain with { Clock = clock with { Timers = timers.ToEquatableArray() } };
+                ClockTimers.Set(ctx, ClockTimers.Get(ctx, "pit") with { TickPolicy = value == "slew" ? "catchup" : value });
                 return true;
             case ("PIIX4_PM", "acpi-root-pci-hotplug") when value is "on" or "off":
                 ctx.AddDevice(new Controller
