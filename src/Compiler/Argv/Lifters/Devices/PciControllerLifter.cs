@@ -49,7 +49,7 @@ public sealed class PciControllerLifter : IDeviceLifter
             Hotplug = p.GetBool("hotplug") is { } hp ? (hp ? "on" : "off") : null,
         };
 
-        // "port" is the root port's number here, not a USB port: the address comes from bus/addr alone.
+        // "port" is the root port's number here; on a PCI bus it does not make a USB address.
         var info = DeviceProps.Info(option, p, ctx);
         ctx.AddDevice(new Controller
         {
@@ -58,7 +58,7 @@ public sealed class PciControllerLifter : IDeviceLifter
             Model = Models[driver],
             ModelName = driver,
             PciTarget = target,
-            Info = info with { Alias = null, UserAlias = false },
+            Info = info,
         });
         ctx.IgnoreProperties(option, p, Known);
     }
