@@ -43,7 +43,7 @@ public static class FromNativeCompiler
 
         var span = commandLine.Binary?.Span ?? SourceSpan.WholeFile(commandLine.File);
         domain = IdentityStep.Run(domain, options, span, bag);
-        domain = options.Libvirt2019Defaults ? Libvirt2019Defaults.Run(domain) : CanonicalStep.Run(domain);
+        domain = options.Libvirt2019Defaults ? Libvirt2019Defaults.Run(domain) : CanonicalStep.Run(domain, commandLine);
         return new FromNativeResult(domain, bag);
     }
 }

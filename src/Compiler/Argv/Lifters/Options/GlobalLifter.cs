@@ -5,7 +5,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// <c>-global DRIVER.PROP=VALUE</c>: the ones libvirt writes for domain settings —
 /// <c>PIIX4_PM</c>/<c>ICH9-LPC</c> <c>disable_s3</c>/<c>disable_s4</c> (&lt;pm&gt;) and
-/// <c>isa-fdc.bootindexA/B</c> (floppy boot order), <c>cfi.pflash01.secure</c> (&lt;loader secure&gt;). Others are kept as passthrough. QEMU also takes
+/// <c>isa-fdc.bootindexA/B</c> (floppy boot order), <c>cfi.pflash01.secure</c> (&lt;loader secure&gt;), and the chipset ones of
+/// <see cref="PlatformGlobals"/>. Others are kept as passthrough. QEMU also takes
 /// the long form <c>driver=D,property=P,value=V</c> (docs/system/invocation "-global").
 /// </summary>
 public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global")
@@ -21,6 +22,11 @@ public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global
         if (Split(text) is not var (driver, prop, val))
         {
             ctx.Error(LiftCodes.MalformedValue, value.Span, $"-global: '{text}' is not DRIVER.PROPERTY=VALUE or driver=D,property=P,value=V");
+            return;
+        }
+
+        if (PlatformGlobals.TryLift(option, driver, prop, val, ctx))
+        {
             return;
         }
 

@@ -8,8 +8,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// (<c>accel=kvm</c> makes a KVM guest), and the machine properties domain XML has a place for
 /// (dump-guest-core → &lt;memory dumpCore&gt;, mem-merge=off → &lt;nosharepages/&gt;, smm and
 /// vmport → &lt;features&gt;, aes/dea-key-wrap → &lt;keywrap&gt;; libvirt's qemuBuildMachineCommandLine
-/// in reverse). usb= is remembered for the USB lifter; memory-backend= must name an -object (the
-/// machine RAM, read with the memory family).
+/// in reverse; the platform ones are in <see cref="MachinePlatformProps"/>). usb= is remembered for the USB lifter;
+/// memory-backend= must name an -object (the machine RAM, read with the memory family).
 /// </summary>
 public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine", "M")
 {
@@ -64,9 +64,10 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
         }
 
         Firmware.PflashFirmware.Lift(p, ctx);
+        MachinePlatformProps.Lift(ctx, p);
 
         // nvdimm=on and hmat=on follow from an NVDIMM device and HMAT data in <numa> (MachineEmitter).
-        ctx.IgnoreProperties(option, p, "type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", "nvdimm", "hmat");
+        ctx.IgnoreProperties(option, p, ["type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", "nvdimm", "hmat", .. MachinePlatformProps.Keys]);
     }
 
     private static void LiftKeyWrap(LiftContext ctx, PropertyBag p)
