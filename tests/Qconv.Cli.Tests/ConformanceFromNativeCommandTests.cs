@@ -24,19 +24,27 @@ public class ConformanceFromNativeCommandTests
     [Fact]
     public void A_listed_case_that_fails_is_a_regression()
     {
-        var list = Path.GetTempFileName();
+        // A corpus of one case whose command line libvirt would never have written (no monitor, no
+        // -nodefaults...): to-native gives back libvirt's full line, so the round trip cannot hold and
+        // listing the case must fail the run. Its caps are the shared corpus's, linked, not copied.
+        var root = Directory.CreateTempSubdirectory("qconv-rt-").FullName;
+        var list = Path.Combine(root, "passing.txt");
         try
         {
-            // A disk's secret is encrypted with libvirt's per-guest master key and names no libvirt secret,
-            // so this case cannot round-trip: listing it must fail the run.
-            File.WriteAllText(list, "disk-network-source-auth\n");
-            var r = QconvProcess.Run(["conformance", "from-native", RepoPaths.Corpus("libvirt-9.0"), "--filter", "disk-network-source-auth", "--ratchet", list]);
+            Directory.CreateDirectory(Path.Combine(root, "conv"));
+            Directory.CreateDirectory(Path.Combine(root, "caps"));
+            File.CreateSymbolicLink(Path.Combine(root, "caps", "caps_8.0.0.x86_64.xml"), Path.Combine(RepoPaths.Corpus("libvirt-9.0"), "caps", "caps_8.0.0.x86_64.xml"));
+            File.WriteAllText(Path.Combine(root, "conv", "MANIFEST.tsv"), "name\texpect\textra_harness_args\tqemu_conf_overrides\nbare\targs\t\t\n");
+            File.WriteAllText(Path.Combine(root, "conv", "bare.xml"), "<domain type='qemu'><name>bare</name><memory>524288</memory><os><type>hvm</type></os></domain>\n");
+            File.WriteAllText(Path.Combine(root, "conv", "bare.x86_64-latest.args"), "/usr/bin/qemu-system-x86_64 -name guest=bare -m 512\n");
+            File.WriteAllText(list, "bare\n");
+            var r = QconvProcess.Run(["conformance", "from-native", root, "--ratchet", list]);
             Assert.Equal(1, r.ExitCode);
-            Assert.Contains("regression: disk-network-source-auth", r.StdErr, StringComparison.Ordinal);
+            Assert.Contains("regression: bare", r.StdErr, StringComparison.Ordinal);
         }
         finally
         {
-            File.Delete(list);
+            Directory.Delete(root, recursive: true);
         }
     }
 }

@@ -54,6 +54,7 @@ internal static class FromNativeCommand
                 FallbackName = FallbackName(name),
                 Uuid = parse.GetValue(uuid),
                 Libvirt2019Defaults = parse.GetValue(libvirt2019),
+                ReadMasterKey = ReadMasterKey,
             };
             var result = FromNativeCompiler.Compile(text, name, options);
             DiagnosticPrinter.Print(result.Diagnostics);
@@ -84,6 +85,19 @@ internal static class FromNativeCommand
         }
 
         return (InputFiles.ReadText(path, bag), path);
+    }
+
+    /// <summary>A running guest's master-key.aes (readable by libvirt's user): 32 raw bytes, or nothing.</summary>
+    private static byte[]? ReadMasterKey(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string? FallbackName(string name) =>

@@ -34,7 +34,7 @@ public static class FromNativeCompiler
 
     public static FromNativeResult Compile(ArgvCommandLine commandLine, FromNativeOptions options, DiagnosticBag bag)
     {
-        var liftOptions = new LiftOptions { Host = options.Host, FdGroups = options.FdGroups };
+        var liftOptions = new LiftOptions { Host = options.Host, FdGroups = options.FdGroups, ReadMasterKey = options.ReadMasterKey };
         if (options.Libvirt2019Defaults)
         {
             liftOptions = liftOptions with { DefaultVideoModel = "cirrus" };
@@ -48,7 +48,7 @@ public static class FromNativeCompiler
 
         var span = commandLine.Binary?.Span ?? SourceSpan.WholeFile(commandLine.File);
         domain = IdentityStep.Run(domain, options, span, bag);
-        domain = options.Libvirt2019Defaults ? Libvirt2019Defaults.Run(domain) : CanonicalStep.Run(domain);
+        domain = options.Libvirt2019Defaults ? Libvirt2019Defaults.Run(domain) : CanonicalStep.Run(domain, commandLine);
         return new FromNativeResult(domain, bag);
     }
 }

@@ -26,6 +26,12 @@ public sealed record FromNativeOptions
 
     /// <summary>Named descriptor groups the command line's fd sets came from (see <see cref="Argv.Lifters.LiftOptions.FdGroups"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups { get; init; }
+
+    /// <summary>
+    /// Reads libvirt's master key file (the <c>masterKey0</c> object's <c>file=</c>) so that secret
+    /// values domain XML carries (HTTP cookies) can be decrypted; null: they are not recovered.
+    /// </summary>
+    public Func<string, byte[]?>? ReadMasterKey { get; init; }
 }
 
 public enum UuidWhenAbsent

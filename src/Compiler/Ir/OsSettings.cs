@@ -73,8 +73,9 @@ public sealed record Nvram
 
     public string? Format { get; init; }
 
-    /// <summary>A non-file source (&lt;nvram type='network|block'&gt;) as a generic node.</summary>
-    public GenericNode? Source { get; init; }
-
-    public string? SourceType { get; init; }
+    /// <summary>
+    /// &lt;nvram type='file|block|network'&gt;&lt;source .../&gt;: the varstore described like a disk
+    /// source (its <see cref="DiskSource.Type"/> is the nvram's type attribute).
+    /// </summary>
+    public DiskSource? Source { get; init; }
 }

@@ -13,9 +13,12 @@ public static class SecretObject
 {
     public const string MasterKeyAlias = "masterKey0";
 
+    /// <summary>The key libvirt generates for a starting domain and writes to master-key.aes (qemuDomainMasterKeyCreate).</summary>
+    public static byte[] NewMasterKey(IHost host) => host.RandomBytes(32);
+
     public static JsonProps Encrypted(EmitContext ctx, string id, byte[] value)
     {
-        var key = ctx.Shared("master-key", () => ctx.Host.RandomBytes(32));
+        var key = ctx.Shared("master-key", () => NewMasterKey(ctx.Host));
         var iv = ctx.Host.RandomBytes(16);
         using var aes = Aes.Create();
         aes.Key = key;

@@ -32,4 +32,7 @@ public static class LiftCodes
 
     /// <summary>Warning: no -uuid; the nil UUID was written.</summary>
     public const string NoUuid = "QC0509";
+
+    /// <summary>Warning: a secret object whose value domain XML cannot hold; the libvirt secret it stands for is made up.</summary>
+    public const string SecretReference = "QC0510";
 }

@@ -129,14 +129,14 @@ public sealed class LiftContext
         Warning(LiftCodes.KeptAsPassthrough, option.Span, $"{option.Word.Text}: {reason}; kept in <qemu:commandline>");
     }
 
-    /// <summary>Properties a lifter read but domain XML has no place for: a warning each, at the key.</summary>
+    /// <summary>Properties a lifter read but domain XML has no place for: a warning each, at the key (a user-aliased device keeps them as overrides).</summary>
     public void IgnoreProperties(ArgvOption option, PropertyBag properties, params string[] understood)
     {
         foreach (var e in properties)
         {
             if (Array.IndexOf(understood, e.Key) < 0)
             {
-                Warning(LiftCodes.IgnoredProperty, e.KeySpan, $"-{option.Name} property '{e.Key}' is not carried into domain XML");
+                Ignore(option, properties, e);
             }
         }
     }
@@ -148,8 +148,17 @@ public sealed class LiftContext
         {
             if (!understood.Contains(e.Key))
             {
-                Warning(LiftCodes.IgnoredProperty, e.KeySpan, $"-{option.Name} property '{e.Key}' is not carried into domain XML");
+                Ignore(option, properties, e);
             }
+        }
+    }
+
+    // A device's own property with a user alias is still carried, as a <qemu:override> (see QemuOverrides).
+    private void Ignore(ArgvOption option, PropertyBag properties, PropertyEntry e)
+    {
+        if (!QemuOverrides.TryKeep(this, option, properties, e))
+        {
+            Warning(LiftCodes.IgnoredProperty, e.KeySpan, $"-{option.Name} property '{e.Key}' is not carried into domain XML");
         }
     }
 

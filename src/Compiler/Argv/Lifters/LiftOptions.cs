@@ -22,4 +22,10 @@ public sealed record LiftOptions
     /// <c>-add-fd</c> set holding exactly one group's descriptors was opened from that group.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups { get; init; }
+
+    /// <summary>
+    /// Reads the master key file of libvirt's <c>masterKey0</c> secret object (its <c>file=</c>, 32 raw
+    /// bytes), so that secret objects encrypted with it can be read back; null when it cannot.
+    /// </summary>
+    public Func<string, byte[]?>? ReadMasterKey { get; init; }
 }

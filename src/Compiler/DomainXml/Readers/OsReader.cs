@@ -49,8 +49,7 @@ internal static class OsReader
                             Path = c.HasElements || string.IsNullOrWhiteSpace(c.Value) ? null : c.Value.Trim(),
                             Template = XmlReadContext.Attr(c, "template"),
                             Format = XmlReadContext.Attr(c, "format"),
-                            SourceType = XmlReadContext.Attr(c, "type"),
-                            Source = c.Element("source") is { } s ? XmlReadContext.Generic(s) : null,
+                            Source = c.Element("source") is { } s ? Devices.DiskSourceReader.Read(XmlReadContext.Attr(c, "type") ?? "file", s, ctx) : null,
                         },
                     };
                     break;

@@ -31,8 +31,8 @@ internal static class OsWriter
         {
             if (n.Source is { } src)
             {
-                x.Open("nvram", ("template", n.Template), ("type", n.SourceType), ("format", n.Format));
-                GenericNodeWriter.Write(x, src);
+                x.Open("nvram", ("template", n.Template), ("type", src.Type), ("format", n.Format));
+                Devices.DiskWriter.WriteSource(x, src);
                 x.Close();
             }
             else

@@ -48,7 +48,16 @@ public static class RoundTripCorpus
             }
 
             var expected = File.ReadAllText(c.ExpectedPath!);
-            var lifted = FromNativeCompiler.Compile(expected, c.ExpectedPath!, new FromNativeOptions { Uuid = UuidWhenAbsent.Omit, FallbackName = c.Name, Host = input.Host, FdGroups = c.Harness.FdGroups });
+            var lifted = FromNativeCompiler.Compile(expected, c.ExpectedPath!, new FromNativeOptions
+            {
+                Uuid = UuidWhenAbsent.Omit,
+                FallbackName = c.Name,
+                Host = input.Host,
+                FdGroups = c.Harness.FdGroups,
+
+                // The key file the harness host's libvirt would have written (from the same fake random bytes to-native uses).
+                ReadMasterKey = _ => Native.SecretObject.NewMasterKey(input.Host),
+            });
             if (lifted.Domain is null)
             {
                 return new ConformanceResult(kase, false, "from-native: " + FirstError(lifted.Diagnostics));

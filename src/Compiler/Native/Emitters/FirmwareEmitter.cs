@@ -1,4 +1,5 @@
 using Qconv.Compiler.Ir;
+using Qconv.Compiler.Native.Emitters.Storage;
 using Qconv.Compiler.Native.Writers;
 
 namespace Qconv.Compiler.Native.Emitters;
@@ -6,7 +7,9 @@ namespace Qconv.Compiler.Native.Emitters;
 /// <summary>
 /// The pflash firmware as block nodes (qemuBuildPflashBlockdevCommandLine): the loader image is
 /// <c>libvirt-pflash0-*</c>, the per-guest NVRAM varstore <c>libvirt-pflash1-*</c>; the machine
-/// refers to them with pflash0=/pflash1=. Emitted before -machine.
+/// refers to them with pflash0=/pflash1=. Emitted before -machine. A varstore given as
+/// &lt;nvram type='file|block|network'&gt;&lt;source&gt; is a storage source like a disk's, so it gets the
+/// same protocol node and helper objects (auth secret, TLS) a disk's chain would.
 /// </summary>
 public sealed class FirmwareEmitter : IArgEmitter
 {
@@ -18,17 +21,10 @@ public sealed class FirmwareEmitter : IArgEmitter
             return;
         }
 
-        EmitNode(ctx, 0, path, loader.Format ?? "raw", loader.ReadOnly == true);
-        if (os.Nvram is { } nvram)
+        EmitUnit(ctx, 0, new DiskSource { Type = "file", Path = path }, loader.Format, loader.ReadOnly == true);
+        if (Varstore(os) is { } varstore)
         {
-            if (nvram.Source is not null)
-            {
-                ctx.Error("QC0210", null, "NVRAM on a network or block source is not supported by qconv yet");
-            }
-            else if (nvram.Path is { } nvramPath)
-            {
-                EmitNode(ctx, 1, nvramPath, nvram.Format ?? "raw", false);
-            }
+            EmitUnit(ctx, 1, varstore, os.Nvram!.Format, false);
         }
     }
 
@@ -42,26 +38,36 @@ public sealed class FirmwareEmitter : IArgEmitter
         }
 
         yield return ("pflash0", "libvirt-pflash0-format");
-        if (os.Nvram is { Source: null, Path: not null })
+        if (Varstore(os) is not null)
         {
             yield return ("pflash1", "libvirt-pflash1-format");
         }
     }
 
-    private static void EmitNode(EmitContext ctx, int unit, string path, string format, bool readOnly)
+    /// <summary>The varstore's storage: its &lt;source&gt;, or the plain path as a local file.</summary>
+    private static DiskSource? Varstore(OsSettings os) => os.Nvram switch
     {
-        var storage = $"libvirt-pflash{unit}-storage";
+        { Source: { } source } => source,
+        { Path: { } path } => new DiskSource { Type = "file", Path = path },
+        _ => null,
+    };
+
+    private static void EmitUnit(EmitContext ctx, int unit, DiskSource source, string? format, bool readOnly)
+    {
+        var level = new StorageLevel(source, unit, true) { Format = format ?? "raw", ReadOnly = readOnly, NodePrefix = $"libvirt-pflash{unit}" };
+        level = BlockdevEmitter.WithHelpers(ctx, level);
+        BlockdevEmitter.EmitObjects(ctx, level);
+        if (StorageNodeProps.Build(ctx, level, "disk", null) is not { } storage)
+        {
+            return;
+        }
+
+        ctx.Add("-blockdev", storage);
         ctx.Add("-blockdev", new JsonProps()
-            .Add("driver", "file")
-            .Add("filename", path)
-            .Add("node-name", storage)
-            .Add("auto-read-only", true)
-            .Add("discard", "unmap"));
-        ctx.Add("-blockdev", new JsonProps()
-            .Add("node-name", $"libvirt-pflash{unit}-format")
+            .Add("node-name", level.FormatNode)
             .Add("read-only", readOnly)
-            .Add("driver", format)
-            .Add("file", storage));
+            .Add("driver", level.Format)
+            .Add("file", level.StorageNode));
     }
 }
 

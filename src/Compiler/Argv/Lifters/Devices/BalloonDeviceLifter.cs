@@ -4,7 +4,7 @@ using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Argv.Lifters.Devices;
 
-/// <summary>The virtio memory balloon: &lt;memballoon model='virtio[-transitional|-non-transitional]'&gt;.</summary>
+/// <summary>The virtio memory balloon: &lt;memballoon model='virtio[-transitional|-non-transitional]'&gt; with its virtio &lt;driver&gt; options.</summary>
 public sealed class BalloonDeviceLifter : IDeviceLifter
 {
     private static readonly FrozenSet<string> Known = DeviceProps.Understood(["deflate-on-oom", "free-page-reporting"]);
@@ -25,6 +25,7 @@ public sealed class BalloonDeviceLifter : IDeviceLifter
             Model = model,
             AutoDeflate = p.GetBool("deflate-on-oom") is { } d ? (d ? "on" : "off") : null,
             FreePageReporting = p.GetBool("free-page-reporting") is { } f ? (f ? "on" : "off") : null,
+            Driver = VirtioProps.Attributes(p).ToEquatableArray(),
             Info = DeviceProps.Info(option, p, ctx),
         });
         ctx.IgnoreProperties(option, p, Known);

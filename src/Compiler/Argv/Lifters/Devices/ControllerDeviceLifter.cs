@@ -41,15 +41,15 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
     {
         var (type, model) = Models[p.GetString("driver")!];
 
-        // A USB companion controller (masterbus=usbN.0,firstport=P) shares its master's index.
-        var master = p.GetString("masterbus") is { } mb && mb.EndsWith(".0", StringComparison.Ordinal) ? Index(mb[..^2], type) : null;
+        // A USB companion controller (masterbus=usbN.0 or a user alias,firstport=P) shares its master's index.
+        var master = type == "usb" && p.GetString("masterbus") is { } mb ? UsbBuses.Index(mb, ctx) : null;
         var controller = new Controller
         {
             Type = type,
-            Index = master ?? Index(p.GetString("id"), type) ?? ctx.Devices.OfType<Controller>().Count(c => c.Type == type),
+            Index = master ?? Index(p.GetString("id"), type) ?? NextIndex(ctx, type),
             MasterStartPort = master is not null && p.GetInt64("firstport") is { } first ? (int)first : null,
             Model = model,
-            Ports = type == "virtio-serial" && p.GetInt64("max_ports") is { } ports ? (int)ports : null,
+            Ports = Ports(type, p),
             Vectors = type == "virtio-serial" && p.GetInt64("vectors") is { } vectors ? (int)vectors : null,
             Driver = DriverAttributes(p),
             Info = DeviceProps.Info(option, p, ctx),
@@ -57,6 +57,18 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
         ctx.AddDevice(controller);
         ctx.IgnoreProperties(option, p, Known);
     }
+
+    /// <summary>virtio-serial max_ports, or an xHCI controller's USB 2 and 3 port count (libvirt writes ports as both p2 and p3).</summary>
+    private static int? Ports(string type, PropertyBag p) => type switch
+    {
+        "virtio-serial" => p.GetInt64("max_ports") is { } ports ? (int)ports : null,
+        "usb" when p.GetInt64("p2") is { } p2 && p.GetInt64("p3") == p2 => (int)p2,
+        _ => null,
+    };
+
+    /// <summary>After the controllers of the type so far (companions share their master's index).</summary>
+    private static int NextIndex(LiftContext ctx, string type) =>
+        ctx.Devices.OfType<Controller>().Where(c => c.Type == type).Select(c => c.Index + 1).DefaultIfEmpty(0).Max();
 
     /// <summary>The index in libvirt's alias (<c>TYPE</c> + N; <c>usb</c> alone is 0), or null for another id.</summary>
     private static int? Index(string? id, string type)

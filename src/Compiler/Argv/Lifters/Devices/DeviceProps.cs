@@ -47,9 +47,8 @@ public static class DeviceProps
         {
             return info with { Address = vs };
         }
-        else if (bus is not null && bus.StartsWith("usb", StringComparison.Ordinal) && p.GetString("port") is { } port)
+        else if (bus is not null && p.GetString("port") is { } port && UsbBuses.Index(bus, ctx) is { } n)
         {
-            var n = bus.StartsWith("usb.", StringComparison.Ordinal) ? 0 : int.TryParse(bus.AsSpan(3, bus.IndexOf('.', StringComparison.Ordinal) - 3), CultureInfo.InvariantCulture, out var u) ? u : 0;
             return info with { Address = new UsbAddress(n, port) };
         }
 

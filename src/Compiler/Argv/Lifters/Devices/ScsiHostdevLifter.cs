@@ -68,8 +68,7 @@ public sealed class ScsiHostdevLifter : IDeviceLifter
 
     private static GenericNode IscsiSource(PropertyBag b, LiftContext ctx)
     {
-        StorageAuth.UseSecret(b, ctx);
-        var src = IscsiStorage.Read(b);
+        var src = StorageSecrets.WithAuth(ctx, b, IscsiStorage.Read(b));
         var host = src.Hosts.Count > 0 ? src.Hosts[0] : null;
         return NodeBuilder.Element(
             "source",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 
 namespace Qconv.Compiler.Argv.Lifters.Options;
@@ -5,7 +6,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// The accelerator: <c>-accel kvm|tcg[,...]</c>, the older <c>-enable-kvm</c> / <c>-no-kvm</c>, and
 /// <c>-no-kqemu</c> (QEMU 0.x: do not use the kqemu accelerator, i.e. plain emulation). A KVM
-/// accelerator makes a <c>&lt;domain type='kvm'&gt;</c>, anything else <c>type='qemu'</c>.
+/// accelerator makes a <c>&lt;domain type='kvm'&gt;</c>, anything else <c>type='qemu'</c>; TCG's
+/// <c>tb-size</c> is &lt;features&gt;&lt;tcg&gt;&lt;tb-cache&gt; (qemuBuildAccelCommandLine).
 /// </summary>
 public sealed class AccelLifter() : OptionLifter(LiftPhase.Settings, "accel", "enable-kvm", "no-kvm", "no-kqemu")
 {
@@ -21,7 +23,14 @@ public sealed class AccelLifter() : OptionLifter(LiftPhase.Settings, "accel", "e
                 break;
             case "accel" when option.Properties is { } p && p.Get("accel") is { } accel:
                 SetAccelerator(ctx, p.GetString("accel") ?? string.Empty, accel);
-                ctx.IgnoreProperties(option, p, "accel");
+                if (p.GetString("accel") == "tcg" && p.GetInt64("tb-size") is { } mib)
+                {
+                    // tb-size is the translation block cache in MiB (<features><tcg><tb-cache>).
+                    var size = NodeBuilder.Element("tb-cache", ("unit", "MiB")) with { Text = mib.ToString(CultureInfo.InvariantCulture) };
+                    Features.AddChild(ctx, "tcg", size);
+                }
+
+                ctx.IgnoreProperties(option, p, p.GetString("accel") == "tcg" ? ["accel", "tb-size"] : ["accel"]);
                 break;
         }
     }

@@ -19,9 +19,9 @@ public sealed class ChardevLifter() : OptionLifter(LiftPhase.Backends, "chardev"
         }
 
         var p = backend.Properties;
-        if (p.GetString("tls-creds") is { } tls && p.GetEntry("tls-creds") is { } tlsEntry)
+        if (p.GetString("tls-creds") is { } tls && p.GetEntry("tls-creds") is { } tlsEntry && ctx.Resolve("object", tls, tlsEntry.Value.Span) is not null)
         {
-            ctx.Resolve("object", tls, tlsEntry.Value.Span);
+            Secrets.SecretObjects.UseTlsCredentials(ctx, p);
         }
 
         foreach (var key in new[] { "path", "logfile" })

@@ -62,6 +62,11 @@ public sealed class CpuLifter() : OptionLifter(LiftPhase.Settings, "cpu")
 
     private static bool LiftSpecial(LiftContext ctx, string name, bool? on, KeyValueEntry e)
     {
+        if (CpuParavirtFlags.TryLift(ctx, name, on))
+        {
+            return true;
+        }
+
         if (name == "kvm" && on == false)
         {
             Features.AddChild(ctx, "kvm", NodeBuilder.Element("hidden", ("state", "on")));

@@ -8,16 +8,27 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// which resolves drive=/netdev=/chardev=/audiodev= by id. A driver no family knows is kept as
 /// passthrough with a warning.
 /// </summary>
-public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device")
+public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device"), ILiftFinisher
 {
     private static readonly IDeviceLifter[] Families =
     [
         new DiskDeviceLifter(), new ControllerDeviceLifter(), new InputDeviceLifter(), new BalloonDeviceLifter(), new NicDeviceLifter(), new CharDeviceLifter(), new VideoDeviceLifter(), new FilesystemDeviceLifter(), new SoundDeviceLifter(), new HostdevDeviceLifter(), new UsbPeripheralLifter(),
-        new TpmDeviceLifter(), new ScsiHostdevLifter(), new RngDeviceLifter(), new VhostScsiLifter(),
+        new TpmDeviceLifter(), new ScsiHostdevLifter(), new VhostScsiLifter(),
+        new MemoryDeviceLifter(), new VhostUserDiskLifter(),
+        new PciControllerLifter(), new PanicDeviceLifter(), new IommuDeviceLifter(), new VmGenIdDeviceLifter(), new FdcDeviceLifter(), new RngDeviceLifter(),
     ];
 
     private static readonly FrozenDictionary<string, IDeviceLifter> ByDriver =
         Families.SelectMany(f => f.Drivers.Select(d => (Driver: d, Family: f))).ToFrozenDictionary(x => x.Driver, x => x.Family, StringComparer.Ordinal);
+
+    /// <summary>Families that conclude once every device was lifted (settings one device gives another).</summary>
+    public void Finish(LiftContext ctx)
+    {
+        foreach (var family in Families.OfType<ILiftFinisher>())
+        {
+            family.Finish(ctx);
+        }
+    }
 
     public override void Lift(ArgvOption option, LiftContext ctx)
     {

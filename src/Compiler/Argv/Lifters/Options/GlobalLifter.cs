@@ -5,7 +5,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// <c>-global DRIVER.PROP=VALUE</c>: the ones libvirt writes for domain settings —
 /// <c>PIIX4_PM</c>/<c>ICH9-LPC</c> <c>disable_s3</c>/<c>disable_s4</c> (&lt;pm&gt;) and
-/// <c>isa-fdc.bootindexA/B</c> (floppy boot order). Others are kept as passthrough. QEMU also takes
+/// <c>isa-fdc.bootindexA/B</c> (floppy boot order), <c>cfi.pflash01.secure</c> (&lt;loader secure&gt;), and the chipset ones of
+/// <see cref="PlatformGlobals"/>. Others are kept as passthrough. QEMU also takes
 /// the long form <c>driver=D,property=P,value=V</c> (docs/system/invocation "-global").
 /// </summary>
 public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global")
@@ -24,12 +25,22 @@ public sealed class GlobalLifter() : OptionLifter(LiftPhase.Adjustments, "global
             return;
         }
 
+        if (PlatformGlobals.TryLift(option, driver, prop, val, ctx))
+        {
+            return;
+        }
+
         if (driver is "PIIX4_PM" or "ICH9-LPC" && prop is "disable_s3" or "disable_s4" && val is "0" or "1")
         {
             var enabled = val == "0";
             var pm = ctx.Domain.Pm ?? new PowerManagement(null, null);
             pm = prop == "disable_s3" ? pm with { SuspendToMem = enabled } : pm with { SuspendToDisk = enabled };
             ctx.Domain = ctx.Domain with { Pm = pm };
+            return;
+        }
+
+        if (Firmware.PflashFirmware.LiftGlobal(driver, prop, val, ctx))
+        {
             return;
         }
 

@@ -8,7 +8,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// (<c>accel=kvm</c> makes a KVM guest), and the machine properties domain XML has a place for
 /// (dump-guest-core → &lt;memory dumpCore&gt;, mem-merge=off → &lt;nosharepages/&gt;, smm and
 /// vmport → &lt;features&gt;, aes/dea-key-wrap → &lt;keywrap&gt;; libvirt's qemuBuildMachineCommandLine
-/// in reverse). usb= is remembered for the USB lifter; memory-backend= must name an -object.
+/// in reverse; the platform ones are in <see cref="MachinePlatformProps"/>). usb= is remembered for the USB lifter;
+/// memory-backend= must name an -object (the machine RAM, read with the memory family).
 /// </summary>
 public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine", "M")
 {
@@ -56,10 +57,17 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
         LiftKeyWrap(ctx, p);
         if (p.GetEntry("memory-backend") is { } backend && p.GetString("memory-backend") is { } id)
         {
-            ctx.Resolve("object", id, backend.Value.Span);
+            if (ctx.Resolve("object", id, backend.Value.Span) is { } ram)
+            {
+                ctx.State<Memory.MemoryBackendUses>().Uses.Add(new Memory.MemoryBackendUse(ram));
+            }
         }
 
-        ctx.IgnoreProperties(option, p, "type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend");
+        Firmware.PflashFirmware.Lift(p, ctx);
+        MachinePlatformProps.Lift(ctx, p);
+
+        // nvdimm=on and hmat=on follow from an NVDIMM device and HMAT data in <numa> (MachineEmitter).
+        ctx.IgnoreProperties(option, p, ["type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", "nvdimm", "hmat", .. MachinePlatformProps.Keys]);
     }
 
     private static void LiftKeyWrap(LiftContext ctx, PropertyBag p)

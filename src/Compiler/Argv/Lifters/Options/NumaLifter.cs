@@ -7,8 +7,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// <c>-numa node,nodeid=N,cpus=A-B[,cpus=...],memdev=ID|mem=MiB</c> and <c>-numa dist,src=,dst=,val=</c>
 /// (docs/system/invocation "-numa"), the mirror of to-native's NumaEmitter: the guest NUMA cells of
-/// &lt;cpu&gt;&lt;numa&gt; with their CPUs, memory (the memdev backend's size) and distances. HMAT options
-/// are kept as passthrough.
+/// &lt;cpu&gt;&lt;numa&gt; with their CPUs, memory (the memdev backend's size, the backend itself read with
+/// the memory family) and distances; HMAT latencies, bandwidths and caches (<see cref="NumaHmat"/>).
 /// </summary>
 public sealed class NumaLifter() : OptionLifter(LiftPhase.Adjustments, "numa")
 {
@@ -30,6 +30,14 @@ public sealed class NumaLifter() : OptionLifter(LiftPhase.Adjustments, "numa")
                 && IndexOf(cells, src) is var at and >= 0:
                 var updated = cells[at] with { Distances = cells[at].Distances.Add(new NumaDistance((int)dst, (int)val)) };
                 ctx.Domain = ctx.Domain with { Cpu = cpu with { NumaCells = cells.SetItem(at, updated) } };
+                break;
+            case "hmat-lb" when NumaHmat.Link(p) is { } link:
+                ctx.Domain = ctx.Domain with { Cpu = cpu with { NumaInterconnects = NumaHmat.AddLink(cpu.NumaInterconnects, link) } };
+                ctx.IgnoreProperties(option, p, NumaHmat.LinkKeys);
+                break;
+            case "hmat-cache" when p.GetInt64("node-id") is { } node && IndexOf(cells, node) is var cacheAt and >= 0 && NumaHmat.Cache(p) is { } cache:
+                ctx.Domain = ctx.Domain with { Cpu = cpu with { NumaCells = cells.SetItem(cacheAt, cells[cacheAt] with { Extra = cells[cacheAt].Extra.Add(cache) }) } };
+                ctx.IgnoreProperties(option, p, NumaHmat.CacheKeys);
                 break;
             default:
                 ctx.KeepAsPassthrough(option, $"-numa {p.GetString("type")} is not lifted");
@@ -53,11 +61,11 @@ public sealed class NumaLifter() : OptionLifter(LiftPhase.Adjustments, "numa")
     private static NumaCell? Cell(ArgvOption option, PropertyBag p, LiftContext ctx, int index)
     {
         ulong? kib = p.GetInt64("mem") is { } mib ? (ulong)mib * 1024 : null;
-        bool? discard = null;
+        var id = p.GetInt64("nodeid") is { } nodeid ? (int)nodeid : index;
         if (p.GetString("memdev") is { } memdev && p.GetEntry("memdev") is { } entry && ctx.Resolve("object", memdev, entry.Value.Span) is { } backend)
         {
             kib = backend.Properties.GetInt64("size") is { } bytes ? (ulong)bytes / 1024 : kib;
-            discard = backend.Properties.GetBool("discard-data");
+            ctx.State<Memory.MemoryBackendUses>().Uses.Add(new Memory.MemoryBackendUse(backend, CellId: id));
         }
 
         if (kib is null)
@@ -66,14 +74,14 @@ public sealed class NumaLifter() : OptionLifter(LiftPhase.Adjustments, "numa")
             return null;
         }
 
-        ctx.IgnoreProperties(option, p, "type", "nodeid", "cpus", "memdev", "mem");
+        // initiator= is derived from the cells' CPUs and distances (NumaEmitter.Initiator).
+        ctx.IgnoreProperties(option, p, "type", "nodeid", "cpus", "memdev", "mem", "initiator");
         var cpus = string.Join(',', p.GetAll("cpus").OfType<StringValue>().Select(v => v.Value));
         return new NumaCell
         {
-            Id = p.GetInt64("nodeid") is { } id ? (int)id : index,
+            Id = id,
             Cpus = cpus.Length == 0 ? null : cpus,
             MemoryKiB = kib.Value,
-            Discard = discard,
         };
     }
 }

@@ -2,7 +2,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 
 /// <summary>
 /// <c>-object TYPE,id=ID,...</c>: memory backends (for -machine memory-backend= and -numa memdev=),
-/// secrets and iothreads. libvirt's own master key secret (<c>masterKey0</c>) is part of how libvirt
+/// secrets and iothreads (<see cref="IoThreadObjects"/>). libvirt's own master key secret (<c>masterKey0</c>) is part of how libvirt
 /// runs QEMU, not of the guest, and is accepted without XML; iothreads become &lt;iothreadids&gt;;
 /// an <c>input-linux</c> object is a host evdev device passed to the guest (&lt;input type='evdev'&gt;).
 /// </summary>
@@ -36,11 +36,9 @@ public sealed class ObjectLifter() : OptionLifter(LiftPhase.Backends, "object")
             });
             ctx.IgnoreProperties(option, p, "qom-type", "id", "evdev", "repeat", "grab_all", "grab-toggle");
         }
-        else if (type == "iothread" && id.StartsWith("iothread", StringComparison.Ordinal) && int.TryParse(id.AsSpan(8), out var n))
+        else
         {
-            backend.Used = true;
-            var vcpu = ctx.Domain.Vcpu;
-            ctx.Domain = ctx.Domain with { Vcpu = vcpu with { IoThreadIds = vcpu.IoThreadIds.Add(new Ir.IoThreadId(n, null, null)) } };
+            IoThreadObjects.TryLift(backend, ctx);
         }
     }
 }

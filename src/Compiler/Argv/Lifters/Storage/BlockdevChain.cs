@@ -1,3 +1,4 @@
+using Qconv.Compiler.Argv.Lifters.Secrets;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -35,7 +36,7 @@ public static class BlockdevChain
             var driver = p.GetString("driver") ?? string.Empty;
             if (Protocols.Contains(driver) || NetworkStorage.Drivers.Contains(driver) || p.Contains("filename"))
             {
-                UseTlsCredentials(p, ctx);
+                SecretObjects.UseTlsCredentials(ctx, p);
                 levels.Add((Storage(p, ctx), null));
                 break;
             }
@@ -46,7 +47,7 @@ public static class BlockdevChain
             {
                 (storage, slice) = StorageSlices.Below(storage, ctx);
                 storage.Used = true;
-                UseTlsCredentials(storage.Properties, ctx);
+                SecretObjects.UseTlsCredentials(ctx, storage.Properties);
             }
 
             var source = storage is null ? new DiskSource { Type = "file" } : Storage(storage.Properties, ctx);
@@ -57,8 +58,8 @@ public static class BlockdevChain
                 source = source with { MetadataCacheMaxSize = (ulong)cacheSize };
             }
 
-            var (encrypted, levelFormat) = StorageEncryption.Apply(source, driver, p, ctx);
-            levels.Add((encrypted, encrypted.Type == "dir" && levelFormat == "raw" ? "fat" : levelFormat));
+            (source, driver) = StorageSecrets.WithEncryption(ctx, p, source, driver);
+            levels.Add((source, source.Type == "dir" && driver == "raw" ? "fat" : driver));
 
             // "backing": null says the chain ends here (<backingStore/> in the XML).
             terminated = p.Get("backing") is NullValue;
@@ -89,21 +90,6 @@ public static class BlockdevChain
         };
     }
 
-    // The TLS credentials object of a network storage node (qemu.conf's nbd_tls and friends) belongs to it,
-    // and so does the secret of its <auth> (see IscsiStorage).
-    private static void UseTlsCredentials(PropertyBag p, LiftContext ctx)
-    {
-        StorageAuth.UseSecret(p, ctx);
-        if (p.GetString("tls-creds") is { } id && ctx.Find("object", id) is { } creds)
-        {
-            creds.Used = true;
-            if (creds.Properties.GetString("passwordid") is { } secret && ctx.Find("object", secret) is { } s)
-            {
-                s.Used = true;
-            }
-        }
-    }
-
     private static PropertyBag? ProtocolNode(Backend top, LiftContext ctx)
     {
         var p = top.Properties;
@@ -117,10 +103,10 @@ public static class BlockdevChain
             ? storage.Properties
             : below.Properties;
 
-    private static DiskSource Storage(PropertyBag p, LiftContext ctx) => NetworkStorage.Read(p) ?? p.GetString("driver") switch
+    private static DiskSource Storage(PropertyBag p, LiftContext ctx) => StorageSecrets.WithAuth(ctx, p, NetworkStorage.Read(p) ?? p.GetString("driver") switch
     {
         "vvfat" => new DiskSource { Type = "dir", Path = p.GetString("dir") },
         "host_device" or "host_cdrom" => new DiskSource { Type = "block", Path = p.GetString("filename") },
         _ => FdGroupSource.Apply(new DiskSource { Type = "file", Path = p.GetString("filename") }, ctx),
-    };
+    });
 }

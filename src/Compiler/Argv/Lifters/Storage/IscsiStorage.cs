@@ -5,34 +5,28 @@ using Qconv.Compiler.Ir;
 namespace Qconv.Compiler.Argv.Lifters.Storage;
 
 /// <summary>
-/// An <c>iscsi</c> storage node (QEMU's BlockdevOptionsIscsi) as &lt;source protocol='iscsi'
-/// name='TARGET/LUN'&gt;&lt;host name= port=/&gt;, the mirror of to-native's NetworkStorageProps: the portal
-/// is HOST:PORT (an IPv6 host in brackets), LUN 0 is left implicit (libvirt reads a name without
-/// /LUN as LUN 0), initiator-name is the &lt;initiator&gt;&lt;iqn&gt;. user= with password-secret= is CHAP
-/// &lt;auth&gt; (see <see cref="StorageAuth"/> for its secret).
+/// An <c>iscsi</c> protocol node (QEMU's BlockdevOptionsIscsi) as a network &lt;source protocol='iscsi'&gt;:
+/// <c>portal</c> HOST:PORT (an IPv6 host in brackets) is the &lt;host&gt;, <c>target</c> and <c>lun</c> the
+/// name TARGET/LUN (libvirt reads a name without /LUN as LUN 0, so LUN 0 is left out), <c>initiator-name</c>
+/// the &lt;initiator&gt;. The login is lifted with the other storage secrets (<see cref="StorageSecrets"/>).
 /// </summary>
 public static class IscsiStorage
 {
     public static DiskSource Read(PropertyBag p)
     {
-        var target = p.GetString("target") ?? string.Empty;
         var lun = p.GetInt64("lun") ?? 0;
-        var name = lun == 0 ? target : target + "/" + lun.ToString(CultureInfo.InvariantCulture);
-        var auth = p.GetString("user") is { } user
-            ? new DiskAuth(user, "iscsi", null, p.GetString("password-secret") is { } secret ? StorageAuth.PlaceholderUuid(secret) : null)
-            : null;
+        var target = p.GetString("target") ?? string.Empty;
         return new DiskSource
         {
             Type = "network",
             Protocol = "iscsi",
-            Path = name,
+            Path = lun == 0 ? target : target + "/" + lun.ToString(CultureInfo.InvariantCulture),
             Hosts = Portal(p.GetString("portal")) is { } host ? EquatableArray.Create(host) : EquatableArray<NetworkHost>.Empty,
-            Auth = auth,
             Network = new NetworkSourceOptions { InitiatorIqn = p.GetString("initiator-name") },
         };
     }
 
-    // HOST:PORT or [V6HOST]:PORT.
+    // HOST:PORT or [V6HOST]:PORT; a bare host (an unbracketed IPv6 address too) has no port.
     private static NetworkHost? Portal(string? portal)
     {
         if (portal is null)

@@ -25,6 +25,7 @@ public static class NetworkStorage
         {
             Network = new NetworkSourceOptions { Snapshot = p.GetString("snapshot"), ConfigFile = p.GetString("conf") },
         },
+        "iscsi" => IscsiStorage.Read(p),
         "gluster" => Network(p, "gluster", $"{p.GetString("volume")}/{p.GetString("path")}", [.. Servers(p).Select(Host)]),
         "http" or "https" or "ftp" or "ftps" => Curl(p),
         "ssh" => Network(p, "ssh", p.GetString("path"), Hosts(p.GetObject("server"))),
@@ -39,7 +40,6 @@ public static class NetworkStorage
             },
         },
         "nvme" => Nvme(p),
-        "iscsi" => IscsiStorage.Read(p),
         _ => null,
     };
 

@@ -27,6 +27,7 @@ public static class DeviceWriters
         new RngWriter(),
         new MemoryDeviceWriter(),
         new IommuWriter(),
+        new PanicWriter(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceWriter> ByElement { get; } = All.ToDictionary(w => w.ElementName);

@@ -138,7 +138,7 @@ public sealed class DiskWriter : IDeviceWriter
 
     // virDomainDiskSourceFormat: the type's location attributes, then its children, slices, the rest,
     // auth and encryption (unless they sit in <disk>), reservations.
-    private static void WriteSource(XmlTextBuilder x, DiskSource src)
+    internal static void WriteSource(XmlTextBuilder x, DiskSource src)
     {
         var attrs = new List<(string, string?)>();
         switch (src.Type)

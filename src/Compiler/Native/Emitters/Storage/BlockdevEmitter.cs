@@ -84,31 +84,38 @@ public static class BlockdevEmitter
                 }
             }
 
-            if (src.Auth is not null && src.Protocol is "iscsi" or "rbd" or "http" or "https" or "ftp" or "ftps")
-            {
-                level = level with { AuthSecretAlias = $"{level.StorageNode}-auth-secret0" };
-            }
-
-            if (src.Encryption is { Format: "luks" or "qcow" } enc && enc.Engine != "librbd")
-            {
-                level = level with { EncryptionSecretAlias = $"{level.FormatNode}-encryption-secret0" };
-            }
-
-            if (src.Network.Cookies.Count > 0)
-            {
-                level = level with { CookieSecretAlias = $"{level.StorageNode}-httpcookie-secret0" };
-            }
-
-            if (src.Protocol == "nbd" && (src.Tls == "yes" || (src.Tls is null && NbdTls(ctx).Enabled)))
-            {
-                var tls = $"obj{level.StorageNode}_tls0";
-                level = level with { TlsAlias = tls, TlsKeySecretAlias = NbdTls(ctx).X509SecretUuid is null ? null : tls + "-secret0" };
-            }
-
-            result.Add(level);
+            result.Add(WithHelpers(ctx, level));
         }
 
         return result;
+    }
+
+    /// <summary>The aliases of the helper objects (secrets, TLS credentials) a level's source needs.</summary>
+    public static StorageLevel WithHelpers(EmitContext ctx, StorageLevel level)
+    {
+        var src = level.Source;
+        if (src.Auth is not null && src.Protocol is "iscsi" or "rbd" or "http" or "https" or "ftp" or "ftps")
+        {
+            level = level with { AuthSecretAlias = $"{level.StorageNode}-auth-secret0" };
+        }
+
+        if (src.Encryption is { Format: "luks" or "qcow" } enc && enc.Engine != "librbd")
+        {
+            level = level with { EncryptionSecretAlias = $"{level.FormatNode}-encryption-secret0" };
+        }
+
+        if (src.Network.Cookies.Count > 0)
+        {
+            level = level with { CookieSecretAlias = $"{level.StorageNode}-httpcookie-secret0" };
+        }
+
+        if (src.Protocol == "nbd" && (src.Tls == "yes" || (src.Tls is null && NbdTls(ctx).Enabled)))
+        {
+            var tls = $"obj{level.StorageNode}_tls0";
+            level = level with { TlsAlias = tls, TlsKeySecretAlias = NbdTls(ctx).X509SecretUuid is null ? null : tls + "-secret0" };
+        }
+
+        return level;
     }
 
     /// <summary>
@@ -128,7 +135,8 @@ public static class BlockdevEmitter
         }
     }
 
-    private static void EmitObjects(EmitContext ctx, StorageLevel level)
+    /// <summary>The secret and TLS objects a level's nodes refer to, emitted before them.</summary>
+    public static void EmitObjects(EmitContext ctx, StorageLevel level)
     {
         var src = level.Source;
         if (level.AuthSecretAlias is { } auth && SecretValue(ctx, src.Auth!.SecretUuid, src.Auth.SecretType, src.Auth.SecretUsage) is { } authValue)

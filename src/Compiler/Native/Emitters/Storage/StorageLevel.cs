@@ -15,11 +15,17 @@ public sealed record StorageLevel(DiskSource Source, int Index, bool IsTop)
     /// <summary>aio= for local files (the disk's io mode applies to the whole chain).</summary>
     public string? Io { get; init; }
 
-    public string StorageNode => $"libvirt-{Index}-storage";
+    /// <summary>
+    /// The node-name stem: <c>libvirt-N</c> for a disk's level N; the firmware's pflash units use
+    /// <c>libvirt-pflashU</c> (qemuDomainInitializePflashStorageSource).
+    /// </summary>
+    public string? NodePrefix { get; init; }
 
-    public string FormatNode => $"libvirt-{Index}-format";
+    public string StorageNode => $"{NodePrefix ?? $"libvirt-{Index}"}-storage";
 
-    public string SliceNode => $"libvirt-{Index}-slice-sto";
+    public string FormatNode => $"{NodePrefix ?? $"libvirt-{Index}"}-format";
+
+    public string SliceNode => $"{NodePrefix ?? $"libvirt-{Index}"}-slice-sto";
 
     /// <summary>The fdset number and size when the file comes from a passed-in fd group.</summary>
     public int FdSet { get; init; }

@@ -10,14 +10,17 @@ namespace Qconv.Compiler.Native.Emitters.Storage;
 /// </summary>
 public static class StorageNodeProps
 {
-    public static JsonProps? Build(EmitContext ctx, Disk disk, StorageLevel level)
+    public static JsonProps? Build(EmitContext ctx, Disk disk, StorageLevel level) => Build(ctx, level, disk.DeviceKind, disk.Driver.Cache);
+
+    /// <summary>As above for storage that is not a disk's (the firmware's pflash units): the device kind and cache mode given directly.</summary>
+    public static JsonProps? Build(EmitContext ctx, StorageLevel level, string deviceKind, string? cacheMode)
     {
         var src = level.Source;
         var props = src.Type switch
         {
             "file" => LocalFile(level, src.FdGroup is null ? src.Path! : $"/dev/fdset/{level.FdSet}", "file"),
-            "block" => LocalFile(level, src.Path!, disk.DeviceKind == "cdrom" && ctx.Host.IsCdromDevice(src.Path!) ? "host_cdrom" : "host_device"),
-            "dir" => new JsonProps().Add("driver", "vvfat").Add("dir", src.Path!).Add("floppy", disk.DeviceKind == "floppy").Add("rw", !level.ReadOnly),
+            "block" => LocalFile(level, src.Path!, deviceKind == "cdrom" && ctx.Host.IsCdromDevice(src.Path!) ? "host_cdrom" : "host_device"),
+            "dir" => new JsonProps().Add("driver", "vvfat").Add("dir", src.Path!).Add("floppy", deviceKind == "floppy").Add("rw", !level.ReadOnly),
             "network" => NetworkStorageProps.Build(ctx, level),
             "nvme" => new JsonProps()
                 .Add("driver", "nvme")
@@ -31,7 +34,7 @@ public static class StorageNodeProps
         }
 
         props.Add("node-name", level.StorageNode);
-        if (CacheMode.Of(disk.Driver.Cache) is { } cache)
+        if (CacheMode.Of(cacheMode) is { } cache)
         {
             props.Add("cache", cache.ToProps());
         }
