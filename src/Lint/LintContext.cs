@@ -41,8 +41,16 @@ public sealed class LintContext
             list.Add(device);
         }
 
-        Caps = caps is not null && CapsScope.Describes(caps, Arch, (string?)root.Element("devices")?.Element("emulator")) ? caps : null;
+        Emulator = (string?)root.Element("devices")?.Element("emulator");
+        TargetGiven = caps is not null;
+        Caps = caps is not null && CapsScope.Describes(caps, Arch, Emulator) ? caps : null;
     }
+
+    /// <summary>True when the run names a target QEMU (--caps, --qemu-version), whether or not it describes this guest.</summary>
+    public bool TargetGiven { get; }
+
+    /// <summary>devices/emulator, or null when absent.</summary>
+    public string? Emulator { get; }
 
     /// <summary>
     /// The QEMU capabilities given with --caps/--qemu-version, when they describe this guest's

@@ -24,6 +24,11 @@ public static class LintRun
                 while (failure is null && (i = Interlocked.Increment(ref next)) < files.Count)
                 {
                     results[i] = linter.LintFile(files[i]);
+                    if (i == 0)
+                    {
+                        LintTiming.Mark("first file linted");
+                    }
+
                     progress?.Invoke();
                 }
             }

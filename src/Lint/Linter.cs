@@ -66,8 +66,11 @@ public sealed class Linter
     private FileReport Lint(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
+        var t0 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         // Suppression ranges are measured on the tree, so a file with directives keeps line info on every node.
         var doc = Load(file, bytes, mayHaveSuppressions, raw);
+        var t1 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+        long t2 = t1, t3 = t1;
         var suppressions = Suppressions.Empty;
         if (doc?.Root is { } root)
         {
@@ -81,6 +84,7 @@ public sealed class Linter
             {
                 // Parsing needed no schema, so the first files were read while DomainSchema was still being read on another core.
                 DomainSchema.Validate(doc, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, node is null ? SourceSpan.WholeFile(file) : positions.SpanOf(node))));
+                t2 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
                 var context = new LintContext(file, root, config, raw, positions, _caps);
                 foreach (var rule in _rules)
                 {
@@ -89,6 +93,8 @@ public sealed class Linter
                         context.Run(rule);
                     }
                 }
+
+                t3 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             }
         }
 
@@ -106,6 +112,14 @@ public sealed class Linter
         findings.Sort(static (a, b) => (a.Span?.Line ?? 0) != (b.Span?.Line ?? 0)
             ? (a.Span?.Line ?? 0).CompareTo(b.Span?.Line ?? 0)
             : (a.Span?.Column ?? 0).CompareTo(b.Span?.Column ?? 0));
+        if (LintTiming.Enabled)
+        {
+            LintTiming.Add(0, t1 - t0);
+            LintTiming.Add(1, t2 - t1);
+            LintTiming.Add(2, t3 - t2);
+            LintTiming.Add(3, System.Diagnostics.Stopwatch.GetTimestamp() - t3);
+        }
+
         return new FileReport(file, findings);
     }
 

@@ -19,6 +19,7 @@ internal static class LintCommand
 
     public static Command Create()
     {
+        LintTiming.Mark("lint command: building");
         // The schema is read while the command line is parsed and the inputs are found.
         Qconv.Lint.Schema.DomainSchema.Warm();
         // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
@@ -45,7 +46,9 @@ internal static class LintCommand
         }
 
         var errors = new DiagnosticBag();
+        LintTiming.Mark("lint command: running");
         var files = InputExpander.Expand(paths, errors);
+        LintTiming.Mark("inputs expanded");
         DiagnosticPrinter.Print(errors);
         var threshold = severityName switch
         {
@@ -61,6 +64,7 @@ internal static class LintCommand
             reports = ShowProgress(files.Count, noProgress)
                 ? LintProgress.Run(linter, files)
                 : LintRun.Run(linter, files);
+
         }
         catch (QconvException e)
         {
@@ -68,8 +72,11 @@ internal static class LintCommand
             return 2;
         }
 
+        LintTiming.Mark("files linted");
+        LintTiming.MarkTotals();
         LintFormatters.Create(format)!.Write(reports, Console.Out);
         Console.Error.WriteLine(TextFormatter.Summary(reports));
+        LintTiming.Mark("output written");
         if (errors.Count > 0 || reports.Any(r => r.ReadFailed))
         {
             return 2;

@@ -37,6 +37,7 @@ public static class DomainSchema
 
     private static XmlSchemaSet Compile()
     {
+        LintTiming.Mark("schema: compile starts");
         var resolver = new EmbeddedSchemaResolver();
         var set = new XmlSchemaSet { XmlResolver = resolver };
         var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver };
@@ -47,6 +48,7 @@ public static class DomainSchema
         }
 
         set.Compile();
+        LintTiming.Mark("schema: compiled");
         return set;
     }
 
