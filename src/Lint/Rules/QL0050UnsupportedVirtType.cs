@@ -5,15 +5,16 @@ namespace Qconv.Lint.Rules;
 
 /// <summary>
 /// The target QEMU has no accelerator for domain/@type. With --caps or --qemu-version that QEMU is
-/// the target; without them, the default profile that <c>qconv to-native</c> compiles against judges
-/// the guests it describes (its architecture and binary).
+/// the target. Without them, guests of qconv's default target (the x86_64 Linux QEMU that
+/// <c>qconv to-native</c> compiles for, profile 8.0) are judged for the one accelerator no Linux build
+/// has: hvf, which QEMU builds only on macOS (its configure enables hvf for Darwin hosts alone).
 /// </summary>
 public sealed class QL0050UnsupportedVirtType : IRule
 {
-    /// <summary>The profile to-native uses when no capabilities are given (CompileInputs).</summary>
-    private const string DefaultProfile = "8.0";
+    /// <summary>The default target's architecture and binary (the 8.0 profile CompileInputs falls back to).</summary>
+    private const string DefaultArch = "x86_64";
 
-    private static readonly Lazy<QemuCaps?> Default = new(() => BuiltInProfiles.Get(DefaultProfile, new DiagnosticBag()));
+    private const string DefaultEmulator = "/usr/bin/qemu-system-x86_64";
 
     public string Id => "QL0050";
 
@@ -25,15 +26,25 @@ public sealed class QL0050UnsupportedVirtType : IRule
         + "hvf is macOS's Hypervisor.framework. libvirt refuses a domain whose type the emulator's capabilities do not list "
         + "(\"Emulator ... does not support virt type\"). Checked against the target QEMU's capabilities when they are given "
         + "(qconv lint --caps FILE or --qemu-version V) and describe the guest's architecture and emulator. Without them, "
-        + "the guests that qconv's default profile describes (x86_64, /usr/bin/qemu-system-x86_64 or no emulator: the "
-        + "QEMU that `qconv to-native` compiles for by default, a Linux build) are checked against it: a Linux QEMU offers "
-        + "tcg and kvm, never hvf. Guests of other architectures or binaries are not judged without capabilities.";
+        + "the guests of qconv's default target (x86_64 with /usr/bin/qemu-system-x86_64 or no emulator: the Linux QEMU "
+        + "that `qconv to-native` compiles for by default) are checked for hvf, which QEMU offers only in its macOS builds. "
+        + "Guests of other architectures or binaries are not judged without capabilities.";
 
     public string Fix => "Use a virt type the host supports (kvm on Linux hosts with KVM, hvf on macOS, qemu anywhere), or lint against the capabilities of the host the guest is meant for.";
 
     public void Check(LintContext context)
     {
-        if (Flag(context.DomainType) is not { } flag || Target(context) is not { } caps
+        if (!context.TargetGiven)
+        {
+            if (context.DomainType == "hvf" && context.Arch == DefaultArch && context.Emulator?.Trim() is null or "" or DefaultEmulator)
+            {
+                context.Report(context.Root, $"virt type 'hvf' needs a macOS build of QEMU; qconv's default target {DefaultEmulator} ({DefaultArch}, Linux) offers tcg and kvm (lint with --caps for another QEMU)");
+            }
+
+            return;
+        }
+
+        if (context.Caps is not { } caps || Flag(context.DomainType) is not { } flag
             || !(caps.HasExplicit(QemuCap.Tcg) || caps.HasExplicit(QemuCap.Kvm) || caps.HasExplicit(QemuCap.Hvf)))
         {
             // Capability sets that predate accelerator flags cannot say either way.
@@ -42,23 +53,8 @@ public sealed class QL0050UnsupportedVirtType : IRule
 
         if (!caps.Has(flag))
         {
-            var profile = context.TargetGiven ? string.Empty : $" (qconv's default profile {DefaultProfile}; lint with --caps for another QEMU)";
-            context.Report(context.Root, $"{caps.Emulator ?? "QEMU"} {caps.VersionString} ({caps.Arch}) does not support virt type '{context.DomainType}'{profile}");
+            context.Report(context.Root, $"{caps.Emulator ?? "QEMU"} {caps.VersionString} ({caps.Arch}) does not support virt type '{context.DomainType}'");
         }
-    }
-
-    /// <summary>
-    /// The given capabilities; without any, the default profile when it describes the guest. The
-    /// default offers TCG and KVM, so it is read only for the other accelerators.
-    /// </summary>
-    private static QemuCaps? Target(LintContext context)
-    {
-        if (context.TargetGiven || context.DomainType is "qemu" or "kvm")
-        {
-            return context.Caps;
-        }
-
-        return Default.Value is { } caps && CapsScope.Describes(caps, context.Arch, context.Emulator) ? caps : null;
     }
 
     /// <summary>The capability libvirt requires per virt type (virQEMUCapsIsVirtTypeSupported).</summary>
