@@ -37,6 +37,22 @@ internal static class LintCommand
         return UsageErrors.ExitWithTwo(command);
     }
 
+    /// <summary>
+    /// Runs <c>qconv lint</c> straight from plain arguments (see <see cref="LintDirectArgs"/>), without
+    /// building the System.CommandLine tree; null when the arguments need the full parser.
+    /// </summary>
+    public static int? TryRunDirect(ReadOnlySpan<string> args)
+    {
+        if (LintDirectArgs.Parse(args) is not { } a)
+        {
+            return null;
+        }
+
+        LintTiming.Mark("lint command: direct arguments");
+        Qconv.Lint.Schema.DomainSchema.Warm();
+        return LintCapsOptions.TryResolve(a.Caps, a.QemuVersion, out var caps) ? Run(a.Paths, a.Format, a.Severity, a.NoProgress, caps) : 2;
+    }
+
     private static int Run(string[] paths, string format, string severityName, bool noProgress, QemuCaps? caps)
     {
         if (UsageError(paths, format, severityName) is { } usage)
