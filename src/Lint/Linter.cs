@@ -27,6 +27,9 @@ public sealed class Linter
     private readonly LintConfigLoader _configs;
     private readonly QemuCaps? _caps;
 
+    /// <summary>The working directory, read once rather than by every GetFullPath of a relative path.</summary>
+    private readonly string _cwd = Directory.GetCurrentDirectory();
+
     /// <param name="caps">The target QEMU's capabilities (--caps, --qemu-version), for the rules that depend on them.</param>
     public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null, QemuCaps? caps = null)
     {
@@ -36,10 +39,21 @@ public sealed class Linter
     }
 
     /// <summary>Lints a file on disk, with the <c>.qconvlint.json</c> found above it. Null when the config ignores it.</summary>
-    public FileReport? LintFile(string path)
+    public FileReport? LintFile(string path) => Parse(path) is { } parsed ? Finish(parsed) : null;
+
+    /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
+    public FileReport LintText(string file, string xml, LintConfig? config = null) =>
+        Finish(Parse(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true));
+
+    /// <summary>
+    /// The first half of <see cref="LintFile"/>: reads and parses the file, which needs no schema (so it
+    /// can run while the schema compiles). Null when the config ignores the file.
+    /// </summary>
+    internal ParsedFile? Parse(string path)
     {
-        var config = _configs.ForFile(path);
-        if (config.IsIgnored(Path.GetFullPath(path)))
+        var fullPath = Path.GetFullPath(path, _cwd);
+        var config = _configs.ForFullPath(fullPath);
+        if (config.IsIgnored(fullPath))
         {
             return null;
         }
@@ -51,24 +65,32 @@ public sealed class Linter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true);
+            return new ParsedFile(path, [], config, null, [], new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true));
         }
 
-        return Lint(path, bytes, config, Suppressions.MayOccurIn(bytes));
+        return Parse(path, bytes, config, Suppressions.MayOccurIn(bytes));
     }
 
-    /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
-    public FileReport LintText(string file, string xml, LintConfig? config = null)
-    {
-        return Lint(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true);
-    }
-
-    private FileReport Lint(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
+    private static ParsedFile Parse(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
         var t0 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         // Suppression ranges are measured on the tree, so a file with directives keeps line info on every node.
         var doc = Load(file, bytes, mayHaveSuppressions, raw);
+        LintTiming.Add(0, LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() - t0 : 0);
+        return new ParsedFile(file, bytes, config, doc, raw, null) { MayHaveSuppressions = mayHaveSuppressions };
+    }
+
+    /// <summary>The second half of <see cref="LintFile"/>: schema, rules, suppressions and configuration.</summary>
+    internal FileReport Finish(ParsedFile parsed)
+    {
+        if (parsed.Done is { } done)
+        {
+            return done;
+        }
+
+        var (file, bytes, config, doc, raw) = (parsed.File, parsed.Bytes, parsed.Config, parsed.Doc, parsed.Raw);
+        var mayHaveSuppressions = parsed.MayHaveSuppressions;
         var t1 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         long t2 = t1, t3 = t1;
         var suppressions = Suppressions.Empty;
@@ -114,7 +136,6 @@ public sealed class Linter
             : (a.Span?.Column ?? 0).CompareTo(b.Span?.Column ?? 0));
         if (LintTiming.Enabled)
         {
-            LintTiming.Add(0, t1 - t0);
             LintTiming.Add(1, t2 - t1);
             LintTiming.Add(2, t3 - t2);
             LintTiming.Add(3, System.Diagnostics.Stopwatch.GetTimestamp() - t3);
@@ -137,5 +158,11 @@ public sealed class Linter
                 new SourceSpan(file, e.LineNumber, e.LinePosition)));
             return null;
         }
+    }
+
+    /// <summary>A file read and parsed, waiting for <see cref="Finish"/>; <c>Done</c> is set when reading it failed.</summary>
+    internal sealed record ParsedFile(string File, byte[] Bytes, LintConfig Config, XDocument? Doc, List<Diagnostic> Raw, FileReport? Done)
+    {
+        public bool MayHaveSuppressions { get; init; }
     }
 }

@@ -28,6 +28,9 @@ public static class DomainSchema
 
     public static XmlSchemaSet Set => LazySet.Value;
 
+    /// <summary>True once the set is compiled: validating no longer waits for it.</summary>
+    public static bool IsReady => LazySet.IsValueCreated;
+
     /// <summary>
     /// Validates a parsed document against the compiled set; <paramref name="report"/> gets the node
     /// at fault (the validator's sender) and the message.
