@@ -38,6 +38,6 @@ public static class LintTiming
     {
         using var process = Process.GetCurrentProcess();
         var wall = (DateTime.Now - process.StartTime).TotalMilliseconds;
-        Console.Error.WriteLine($"[lint-timing] wall {wall,6:F1} ms  cpu {process.TotalProcessorTime.TotalMilliseconds,6:F1} ms  jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,5:F1} ms  {phase}");
+        Console.Error.WriteLine($"[lint-timing] wall {wall,6:F1} ms  cpu {process.TotalProcessorTime.TotalMilliseconds,6:F1} ms  jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,5:F1} ms  gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} alloc {GC.GetTotalAllocatedBytes() / 1048576} MB pause {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms  {phase}");
     }
 }
