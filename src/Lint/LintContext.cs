@@ -25,11 +25,11 @@ public sealed class LintContext
         Root = root;
         Config = config;
         _findings = findings;
-        var type = root.Element("os")?.Element("type");
-        Arch = (string?)type?.Attribute("arch") ?? string.Empty;
-        Machine = (string?)type?.Attribute("machine") ?? string.Empty;
-        DomainType = (string?)root.Attribute("type") ?? string.Empty;
-        Devices = root.Element("devices") is { } d ? [.. d.Elements()] : [];
+        var type = root.Child("os")?.Child("type");
+        Arch = type?.Attr("arch") ?? string.Empty;
+        Machine = type?.Attr("machine") ?? string.Empty;
+        DomainType = root.Attr("type") ?? string.Empty;
+        Devices = root.Child("devices") is { } d ? [.. d.Elements()] : [];
         foreach (var device in Devices)
         {
             var name = device.Name.LocalName;
@@ -41,7 +41,7 @@ public sealed class LintContext
             list.Add(device);
         }
 
-        Emulator = (string?)root.Element("devices")?.Element("emulator");
+        Emulator = (string?)root.Child("devices")?.Child("emulator");
         TargetGiven = caps is not null;
         Caps = caps is not null && CapsScope.Describes(caps, Arch, Emulator) ? caps : null;
     }

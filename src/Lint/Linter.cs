@@ -136,8 +136,7 @@ public sealed class Linter
             : (a.Span?.Column ?? 0).CompareTo(b.Span?.Column ?? 0));
         if (LintTiming.Enabled)
         {
-            LintTiming.Add(1, t2 - t1);
-            LintTiming.Add(2, t3 - t2);
+            LintTiming.AddFile(t2 - t1, t3 - t2);
             LintTiming.Add(3, System.Diagnostics.Stopwatch.GetTimestamp() - t3);
         }
 

@@ -21,7 +21,7 @@ public sealed class QL0048DuplicateHostdevSource : IRule
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var hostdev in context.DevicesNamed("hostdev"))
         {
-            if (hostdev.Element("source") is not { } source || !source.HasElements && !source.HasAttributes)
+            if (hostdev.Child("source") is not { } source || !source.HasElements && !source.HasAttributes)
             {
                 continue;
             }
