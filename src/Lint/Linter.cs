@@ -23,6 +23,29 @@ public sealed class Linter
         XmlResolver = null,
     };
 
+    /// <summary>
+    /// Per thread: settings with a name table of their own that lives across files, so that each file's
+    /// element and attribute names (the same few dozen in every guest) are found rather than added again
+    /// to a fresh table per reader. A NameTable is not safe for concurrent writers, hence one per thread.
+    /// </summary>
+    [ThreadStatic]
+    private static XmlReaderSettings? _threadReaderSettings;
+
+    private static XmlReaderSettings ThreadReaderSettings
+    {
+        get
+        {
+            if (_threadReaderSettings is null)
+            {
+                var settings = ReaderSettings.Clone();
+                settings.NameTable = new NameTable();
+                _threadReaderSettings = settings;
+            }
+
+            return _threadReaderSettings;
+        }
+    }
+
     private readonly IReadOnlyList<IRule> _rules;
     private readonly LintConfigLoader _configs;
     private readonly QemuCaps? _caps;
@@ -148,7 +171,7 @@ public sealed class Linter
     {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ThreadReaderSettings);
             return XDocument.Load(reader, lineInfo ? LoadOptions.SetLineInfo : LoadOptions.None);
         }
         catch (XmlException e)
