@@ -25,11 +25,11 @@ public sealed class LintContext
         Root = root;
         Config = config;
         _findings = findings;
-        var type = root.Element("os")?.Element("type");
-        Arch = (string?)type?.Attribute("arch") ?? string.Empty;
-        Machine = (string?)type?.Attribute("machine") ?? string.Empty;
-        DomainType = (string?)root.Attribute("type") ?? string.Empty;
-        Devices = root.Element("devices") is { } d ? [.. d.Elements()] : [];
+        var type = root.Child("os")?.Child("type");
+        Arch = type?.Attr("arch") ?? string.Empty;
+        Machine = type?.Attr("machine") ?? string.Empty;
+        DomainType = root.Attr("type") ?? string.Empty;
+        Devices = root.Child("devices") is { } d ? [.. d.Elements()] : [];
         foreach (var device in Devices)
         {
             var name = device.Name.LocalName;
@@ -41,8 +41,16 @@ public sealed class LintContext
             list.Add(device);
         }
 
-        Caps = caps is not null && CapsScope.Describes(caps, Arch, (string?)root.Element("devices")?.Element("emulator")) ? caps : null;
+        Emulator = (string?)root.Child("devices")?.Child("emulator");
+        TargetGiven = caps is not null;
+        Caps = caps is not null && CapsScope.Describes(caps, Arch, Emulator) ? caps : null;
     }
+
+    /// <summary>True when the run names a target QEMU (--caps, --qemu-version), whether or not it describes this guest.</summary>
+    public bool TargetGiven { get; }
+
+    /// <summary>devices/emulator, or null when absent.</summary>
+    public string? Emulator { get; }
 
     /// <summary>
     /// The QEMU capabilities given with --caps/--qemu-version, when they describe this guest's

@@ -23,9 +23,35 @@ public sealed class Linter
         XmlResolver = null,
     };
 
+    /// <summary>
+    /// Per thread: settings with a name table of their own that lives across files, so that each file's
+    /// element and attribute names (the same few dozen in every guest) are found rather than added again
+    /// to a fresh table per reader. A NameTable is not safe for concurrent writers, hence one per thread.
+    /// </summary>
+    [ThreadStatic]
+    private static XmlReaderSettings? _threadReaderSettings;
+
+    private static XmlReaderSettings ThreadReaderSettings
+    {
+        get
+        {
+            if (_threadReaderSettings is null)
+            {
+                var settings = ReaderSettings.Clone();
+                settings.NameTable = new NameTable();
+                _threadReaderSettings = settings;
+            }
+
+            return _threadReaderSettings;
+        }
+    }
+
     private readonly IReadOnlyList<IRule> _rules;
     private readonly LintConfigLoader _configs;
     private readonly QemuCaps? _caps;
+
+    /// <summary>The working directory, read once rather than by every GetFullPath of a relative path.</summary>
+    private readonly string _cwd = Directory.GetCurrentDirectory();
 
     /// <param name="caps">The target QEMU's capabilities (--caps, --qemu-version), for the rules that depend on them.</param>
     public Linter(IReadOnlyList<IRule>? rules = null, LintConfigLoader? configs = null, QemuCaps? caps = null)
@@ -36,10 +62,21 @@ public sealed class Linter
     }
 
     /// <summary>Lints a file on disk, with the <c>.qconvlint.json</c> found above it. Null when the config ignores it.</summary>
-    public FileReport? LintFile(string path)
+    public FileReport? LintFile(string path) => Parse(path) is { } parsed ? Finish(parsed) : null;
+
+    /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
+    public FileReport LintText(string file, string xml, LintConfig? config = null) =>
+        Finish(Parse(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true));
+
+    /// <summary>
+    /// The first half of <see cref="LintFile"/>: reads and parses the file, which needs no schema (so it
+    /// can run while the schema compiles). Null when the config ignores the file.
+    /// </summary>
+    internal ParsedFile? Parse(string path)
     {
-        var config = _configs.ForFile(path);
-        if (config.IsIgnored(Path.GetFullPath(path)))
+        var fullPath = Path.GetFullPath(path, _cwd);
+        var config = _configs.ForFullPath(fullPath);
+        if (config.IsIgnored(fullPath))
         {
             return null;
         }
@@ -51,23 +88,34 @@ public sealed class Linter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true);
+            return new ParsedFile(path, [], config, null, [], new FileReport(path, [new Diagnostic(LintCodes.Malformed, Severity.Error, $"cannot read file: {e.Message}", SourceSpan.WholeFile(path))], ReadFailed: true));
         }
 
-        return Lint(path, bytes, config, Suppressions.MayOccurIn(bytes));
+        return Parse(path, bytes, config, Suppressions.MayOccurIn(bytes));
     }
 
-    /// <summary>Lints XML text (tests, stdin) with the given configuration.</summary>
-    public FileReport LintText(string file, string xml, LintConfig? config = null)
-    {
-        return Lint(file, System.Text.Encoding.UTF8.GetBytes(xml), config ?? LintConfig.Default, mayHaveSuppressions: true);
-    }
-
-    private FileReport Lint(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
+    private static ParsedFile Parse(string file, byte[] bytes, LintConfig config, bool mayHaveSuppressions)
     {
         var raw = new List<Diagnostic>();
+        var t0 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
         // Suppression ranges are measured on the tree, so a file with directives keeps line info on every node.
         var doc = Load(file, bytes, mayHaveSuppressions, raw);
+        LintTiming.Add(0, LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() - t0 : 0);
+        return new ParsedFile(file, bytes, config, doc, raw, null) { MayHaveSuppressions = mayHaveSuppressions };
+    }
+
+    /// <summary>The second half of <see cref="LintFile"/>: schema, rules, suppressions and configuration.</summary>
+    internal FileReport Finish(ParsedFile parsed)
+    {
+        if (parsed.Done is { } done)
+        {
+            return done;
+        }
+
+        var (file, bytes, config, doc, raw) = (parsed.File, parsed.Bytes, parsed.Config, parsed.Doc, parsed.Raw);
+        var mayHaveSuppressions = parsed.MayHaveSuppressions;
+        var t1 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+        long t2 = t1, t3 = t1;
         var suppressions = Suppressions.Empty;
         if (doc?.Root is { } root)
         {
@@ -81,6 +129,7 @@ public sealed class Linter
             {
                 // Parsing needed no schema, so the first files were read while DomainSchema was still being read on another core.
                 DomainSchema.Validate(doc, (node, message) => raw.Add(new Diagnostic(LintCodes.Schema, Severity.Error, message, node is null ? SourceSpan.WholeFile(file) : positions.SpanOf(node))));
+                t2 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
                 var context = new LintContext(file, root, config, raw, positions, _caps);
                 foreach (var rule in _rules)
                 {
@@ -89,6 +138,8 @@ public sealed class Linter
                         context.Run(rule);
                     }
                 }
+
+                t3 = LintTiming.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
             }
         }
 
@@ -106,6 +157,12 @@ public sealed class Linter
         findings.Sort(static (a, b) => (a.Span?.Line ?? 0) != (b.Span?.Line ?? 0)
             ? (a.Span?.Line ?? 0).CompareTo(b.Span?.Line ?? 0)
             : (a.Span?.Column ?? 0).CompareTo(b.Span?.Column ?? 0));
+        if (LintTiming.Enabled)
+        {
+            LintTiming.AddFile(t2 - t1, t3 - t2);
+            LintTiming.Add(3, System.Diagnostics.Stopwatch.GetTimestamp() - t3);
+        }
+
         return new FileReport(file, findings);
     }
 
@@ -114,7 +171,7 @@ public sealed class Linter
     {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), ThreadReaderSettings);
             return XDocument.Load(reader, lineInfo ? LoadOptions.SetLineInfo : LoadOptions.None);
         }
         catch (XmlException e)
@@ -123,5 +180,11 @@ public sealed class Linter
                 new SourceSpan(file, e.LineNumber, e.LinePosition)));
             return null;
         }
+    }
+
+    /// <summary>A file read and parsed, waiting for <see cref="Finish"/>; <c>Done</c> is set when reading it failed.</summary>
+    internal sealed record ParsedFile(string File, byte[] Bytes, LintConfig Config, XDocument? Doc, List<Diagnostic> Raw, FileReport? Done)
+    {
+        public bool MayHaveSuppressions { get; init; }
     }
 }

@@ -54,11 +54,27 @@ public class LintCommandTests
     [Fact]
     public void Capabilities_switch_on_the_capability_rules()
     {
-        var hvf = Path.Combine(RepoPaths.TestData, "lint", "caps", "QL0050-hvf-on-linux.xml");
-        Assert.Equal(0, QconvProcess.Run(["lint", hvf]).ExitCode);
-        var r = QconvProcess.Run(["lint", "--qemu-version", "8.0", hvf]);
+        var machine = Path.Combine(RepoPaths.TestData, "lint", "caps", "QL0051-dropped-machine.xml");
+        Assert.Equal(0, QconvProcess.Run(["lint", machine]).ExitCode);
+        var r = QconvProcess.Run(["lint", "--qemu-version", "8.0", machine]);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("error QL0050: ", r.StdOut, StringComparison.Ordinal);
+        Assert.Contains("error QL0051: ", r.StdOut, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Plain arguments are read without System.CommandLine; other spellings (here a bool option's
+    /// explicit value) go through it. Both must mean the same run.
+    /// </summary>
+    [Fact]
+    public void Direct_and_parsed_arguments_give_the_same_run()
+    {
+        var file = Case("QL0005-duplicate-target.xml");
+        var direct = QconvProcess.Run(["lint", "--format=json", file, "--severity", "warning"]);
+        var parsed = QconvProcess.Run(["lint", "--no-progress", "true", "--format", "json", "--severity", "warning", file]);
+        Assert.Equal(1, direct.ExitCode);
+        Assert.Equal(parsed.ExitCode, direct.ExitCode);
+        Assert.Equal(parsed.StdOut, direct.StdOut);
+        Assert.Contains("\"QL0005\"", direct.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

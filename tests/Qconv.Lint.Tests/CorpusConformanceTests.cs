@@ -19,11 +19,12 @@ public class CorpusConformanceTests
         Assert.Equal(0, Summary.Value.CleanWithErrors);
 
     /// <summary>
-    /// The issue asks for 90%. 13 of the 115 files are rejected only because the harness ran them
-    /// with a reduced capability set (pSeries caps, swtpm, S4, hvf, ...), which a linter without
-    /// capabilities cannot know; this floor guards what the rules reach today (102).
+    /// The issue asks for 90%. 12 of the 115 files are rejected only because the harness ran them
+    /// with other capability sets (pSeries caps, swtpm, S4, QEMU 5.1/6.2, an aarch64 host), which a
+    /// linter without capabilities cannot know; this floor guards what the rules reach today (103,
+    /// the hvf guest through QL0050's default profile).
     /// </summary>
     [Fact]
     public void Libvirt_parse_errors_get_an_error_no_less_often_than_today() =>
-        Assert.True(Summary.Value.ParseErrorsFlagged >= 102, $"{Summary.Value.ParseErrorsFlagged}/{Summary.Value.ParseErrors}");
+        Assert.True(Summary.Value.ParseErrorsFlagged >= 103, $"{Summary.Value.ParseErrorsFlagged}/{Summary.Value.ParseErrors}");
 }

@@ -22,11 +22,12 @@ internal sealed class LintCapsOptions
     }
 
     /// <summary>The chosen capabilities (null for none); false, with diagnostics printed, when they cannot be read.</summary>
-    public bool TryResolve(ParseResult parse, out QemuCaps? caps)
+    public bool TryResolve(ParseResult parse, out QemuCaps? caps) => TryResolve(parse.GetValue(Caps), parse.GetValue(QemuVersion), out caps);
+
+    /// <summary>The capabilities named by a --caps path or a --qemu-version (either may be null).</summary>
+    public static bool TryResolve(string? path, string? version, out QemuCaps? caps)
     {
         caps = null;
-        var path = parse.GetValue(Caps);
-        var version = parse.GetValue(QemuVersion);
         if (path is null && version is null)
         {
             return true;

@@ -19,6 +19,7 @@ internal static class LintCommand
 
     public static Command Create()
     {
+        LintTiming.Mark("lint command: building");
         // The schema is read while the command line is parsed and the inputs are found.
         Qconv.Lint.Schema.DomainSchema.Warm();
         // Values are checked in Run rather than by the parser, whose errors exit 1: usage errors exit 2 here.
@@ -36,6 +37,22 @@ internal static class LintCommand
         return UsageErrors.ExitWithTwo(command);
     }
 
+    /// <summary>
+    /// Runs <c>qconv lint</c> straight from plain arguments (see <see cref="LintDirectArgs"/>), without
+    /// building the System.CommandLine tree; null when the arguments need the full parser.
+    /// </summary>
+    public static int? TryRunDirect(ReadOnlySpan<string> args)
+    {
+        if (LintDirectArgs.Parse(args) is not { } a)
+        {
+            return null;
+        }
+
+        LintTiming.Mark("lint command: direct arguments");
+        Qconv.Lint.Schema.DomainSchema.Warm();
+        return LintCapsOptions.TryResolve(a.Caps, a.QemuVersion, out var caps) ? Run(a.Paths, a.Format, a.Severity, a.NoProgress, caps) : 2;
+    }
+
     private static int Run(string[] paths, string format, string severityName, bool noProgress, QemuCaps? caps)
     {
         if (UsageError(paths, format, severityName) is { } usage)
@@ -45,7 +62,9 @@ internal static class LintCommand
         }
 
         var errors = new DiagnosticBag();
+        LintTiming.Mark("lint command: running");
         var files = InputExpander.Expand(paths, errors);
+        LintTiming.Mark("inputs expanded");
         DiagnosticPrinter.Print(errors);
         var threshold = severityName switch
         {
@@ -58,9 +77,11 @@ internal static class LintCommand
         try
         {
             var linter = new Linter(caps: caps);
+            NoCollectionsWhileLinting(files.Count);
             reports = ShowProgress(files.Count, noProgress)
                 ? LintProgress.Run(linter, files)
                 : LintRun.Run(linter, files);
+
         }
         catch (QconvException e)
         {
@@ -68,8 +89,11 @@ internal static class LintCommand
             return 2;
         }
 
+        LintTiming.Mark("files linted");
+        LintTiming.MarkTotals();
         LintFormatters.Create(format)!.Write(reports, Console.Out);
         Console.Error.WriteLine(TextFormatter.Summary(reports));
+        LintTiming.Mark("output written");
         if (errors.Count > 0 || reports.Any(r => r.ReadFailed))
         {
             return 2;
@@ -83,6 +107,26 @@ internal static class LintCommand
         : LintFormatters.Create(format) is null ? $"unknown --format '{format}' (expected {string.Join(", ", LintFormatters.Names)})"
         : severity is not ("error" or "warning" or "info") ? $"unknown --severity '{severity}' (expected error, warning or info)"
         : null;
+
+    /// <summary>
+    /// A lint run is short and what it allocates per file (~35 KB: reader buffers, the tree, the
+    /// validator's state) dies with the file. A gen-0 collection in the middle stops both workers
+    /// (18-27 ms of pause measured over the 822-file corpus on the shared 2-core machine, for one
+    /// collection); one collection up front on the nearly empty heap and none after is cheaper.
+    /// Beyond the budget the runtime leaves the no-GC region and collects as usual.
+    /// </summary>
+    private static void NoCollectionsWhileLinting(int fileCount)
+    {
+        var budget = Math.Clamp(fileCount * (64L << 10), 8L << 20, 192L << 20);
+        try
+        {
+            GC.TryStartNoGCRegion(budget);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // Not available with this GC configuration: collect as usual.
+        }
+    }
 
     /// <summary>Only for people at a terminal: not when piped, not in CI.</summary>
     private static bool ShowProgress(int fileCount, bool noProgress) =>

@@ -15,11 +15,11 @@ public sealed class LintConfigLoader
 
     private readonly ConcurrentDictionary<string, LintConfig> _byDirectory = new(StringComparer.Ordinal);
 
-    public LintConfig ForFile(string path)
-    {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetPathRoot(Path.GetFullPath(path))!;
-        return ForDirectory(dir);
-    }
+    public LintConfig ForFile(string path) => ForFullPath(Path.GetFullPath(path));
+
+    /// <summary>As <see cref="ForFile"/> for a path already made absolute (each GetFullPath of a relative path asks the OS for the working directory).</summary>
+    public LintConfig ForFullPath(string fullPath) =>
+        ForDirectory(Path.GetDirectoryName(fullPath) ?? Path.GetPathRoot(fullPath)!);
 
     private LintConfig ForDirectory(string dir)
     {

@@ -13,6 +13,8 @@ public static class InputExpander
     public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, DiagnosticBag errors)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Read once: GetFullPath of a relative path would ask the OS for the working directory per file.
+        var cwd = Directory.GetCurrentDirectory();
         var result = new List<string>();
         foreach (var arg in arguments)
         {
@@ -26,7 +28,7 @@ public static class InputExpander
 
             foreach (var m in matches)
             {
-                if (seen.Add(Path.GetFullPath(m)))
+                if (seen.Add(Path.GetFullPath(m, cwd)))
                 {
                     result.Add(m);
                 }

@@ -6,5 +6,5 @@ namespace Qconv.Lint.Rules;
 public static class DiskSources
 {
     public static string? PathOf(XElement disk) =>
-        disk.Element("source") is { } s ? (s.Attr("file") ?? s.Attr("dev")) : null;
+        disk.Child("source") is { } s ? (s.Attr("file") ?? s.Attr("dev")) : null;
 }

@@ -6,7 +6,7 @@ namespace Qconv.Lint.Rules;
 public static class NumaCells
 {
     public static IReadOnlyList<XElement> Of(LintContext context) =>
-        context.Root.Element("cpu")?.Element("numa")?.Elements("cell").ToList() ?? [];
+        context.Root.Child("cpu")?.Child("numa")?.Children("cell").ToList() ?? [];
 
     /// <summary>The number of guest NUMA nodes (0 when the guest has no NUMA topology).</summary>
     public static int Count(LintContext context) => Of(context).Count;

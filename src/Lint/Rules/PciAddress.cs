@@ -7,7 +7,7 @@ public readonly record struct PciAddress(long Domain, long Bus, long Slot, long 
 {
     /// <summary>The device's own guest address (not a hostdev's host-side source address).</summary>
     public static PciAddress? Of(XElement device) =>
-        device.Element("address") is { } a && a.Attr("type") == "pci" ? From(a) : null;
+        device.Child("address") is { } a && a.Attr("type") == "pci" ? From(a) : null;
 
     public static PciAddress? From(XElement address)
     {

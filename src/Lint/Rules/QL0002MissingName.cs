@@ -19,7 +19,7 @@ public sealed class QL0002MissingName : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("name") is null)
+        if (context.Root.Child("name") is null)
         {
             context.Report(context.Root, "domain has no <name>");
         }

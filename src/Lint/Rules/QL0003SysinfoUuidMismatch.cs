@@ -19,12 +19,12 @@ public sealed class QL0003SysinfoUuidMismatch : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("uuid")?.Value.Trim() is not { } uuid || !Guid.TryParse(uuid, out var domainUuid))
+        if (context.Root.Child("uuid")?.Value.Trim() is not { } uuid || !Guid.TryParse(uuid, out var domainUuid))
         {
             return;
         }
 
-        foreach (var entry in context.Root.Elements("sysinfo").Elements("system").Elements("entry"))
+        foreach (var entry in context.Root.Children("sysinfo").Children("system").Children("entry"))
         {
             if (entry.Attr("name") == "uuid" && Guid.TryParse(entry.Value.Trim(), out var smbios) && smbios != domainUuid)
             {

@@ -21,7 +21,7 @@ public sealed class QL0005DuplicateDiskTarget : IRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            if (disk.Element("target") is { } target && target.Attr("dev") is { Length: > 0 } dev && !seen.Add(dev))
+            if (disk.Child("target") is { } target && target.Attr("dev") is { Length: > 0 } dev && !seen.Add(dev))
             {
                 context.Report(target, $"target '{dev}' is used by more than one disk");
             }

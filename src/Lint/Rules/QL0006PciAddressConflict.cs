@@ -35,7 +35,7 @@ public sealed class QL0006PciAddressConflict : IRule
                 continue;
             }
 
-            var at = device.Element("address")!;
+            var at = device.Child("address")!;
             var key = address.ToString();
             if (used.TryGetValue(key, out var other))
             {

@@ -18,7 +18,7 @@ public sealed class QL0007DeprecatedClockSync : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("clock") is { } clock && clock.Attribute("sync") is { } sync)
+        if (context.Root.Child("clock") is { } clock && clock.Attribute("sync") is { } sync)
         {
             context.Report(sync, clock.Attribute("offset") is null
                 ? $"<clock sync='{sync.Value}'> is deprecated; use <clock offset='{sync.Value}'>"

@@ -19,23 +19,23 @@ public sealed class QL0008MemorySizes : IRule
     public void Check(LintContext context)
     {
         var root = context.Root;
-        var memory = XmlFacts.KiB(root.Element("memory"));
-        var current = XmlFacts.KiB(root.Element("currentMemory"));
-        var max = XmlFacts.KiB(root.Element("maxMemory"));
-        var hasCells = root.Element("cpu")?.Element("numa")?.Element("cell") is not null;
+        var memory = XmlFacts.KiB(root.Child("memory"));
+        var current = XmlFacts.KiB(root.Child("currentMemory"));
+        var max = XmlFacts.KiB(root.Child("maxMemory"));
+        var hasCells = root.Child("cpu")?.Child("numa")?.Child("cell") is not null;
         if (memory is { } m && current is { } c && c > m && !hasCells)
         {
-            context.Report(root.Element("currentMemory")!, $"currentMemory ({c} KiB) is larger than memory ({m} KiB)");
+            context.Report(root.Child("currentMemory")!, $"currentMemory ({c} KiB) is larger than memory ({m} KiB)");
         }
 
         if (memory is { } m2 && max is { } x && x < m2)
         {
-            context.Report(root.Element("maxMemory")!, $"maxMemory ({x} KiB) is smaller than memory ({m2} KiB)");
+            context.Report(root.Child("maxMemory")!, $"maxMemory ({x} KiB) is smaller than memory ({m2} KiB)");
         }
 
         if (memory == 0 && !hasCells)
         {
-            context.Report(root.Element("memory")!, "memory size must be greater than zero");
+            context.Report(root.Child("memory")!, "memory size must be greater than zero");
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class QL0009VcpuCounts : IRule
 
     public void Check(LintContext context)
     {
-        var vcpu = context.Root.Element("vcpu");
+        var vcpu = context.Root.Child("vcpu");
         var count = XmlFacts.Number(vcpu?.Value) ?? 1;
         if (vcpu?.Number("current") is { } current)
         {
@@ -28,7 +28,7 @@ public sealed class QL0009VcpuCounts : IRule
                 context.Report(vcpu.Attribute("current")!, $"current vCPUs ({current}) exceed the maximum ({count})");
             }
 
-            var threads = context.Root.Element("cpu")?.Element("topology")?.Number("threads") ?? 1;
+            var threads = context.Root.Child("cpu")?.Child("topology")?.Number("threads") ?? 1;
             if (context.IsPseries && threads > 1 && current % threads != 0)
             {
                 context.Report(vcpu.Attribute("current")!, $"on pSeries the vCPU count ({current}) must be a multiple of threads per core ({threads})");

@@ -35,7 +35,7 @@ public sealed class QL0010DriveAddressConflict : IRule
             var text = $"{key.Item1} {key.Item2}:{key.Item3}:{key.Item4}:{key.Item5}";
             if (used.TryGetValue(text, out var other))
             {
-                var at = (XObject?)device.Element("address") ?? device.Element("target") ?? device;
+                var at = (XObject?)device.Child("address") ?? device.Child("target") ?? device;
                 context.Report(at, $"{key.Item1} drive address {key.Item2}:{key.Item3}:{key.Item4}:{key.Item5} is also used by the <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
             }
             else
@@ -49,7 +49,7 @@ public sealed class QL0010DriveAddressConflict : IRule
     {
         string? bus = device.Name.LocalName switch
         {
-            "disk" => device.Element("target")?.Attr("bus") ?? ImpliedBus(device.Element("target")?.Attr("dev")),
+            "disk" => device.Child("target")?.Attr("bus") ?? ImpliedBus(device.Child("target")?.Attr("dev")),
             "hostdev" when device.Attr("type") == "scsi" => "scsi",
             _ => null,
         };
@@ -58,14 +58,14 @@ public sealed class QL0010DriveAddressConflict : IRule
             return null;
         }
 
-        if (device.Element("address") is { } a)
+        if (device.Child("address") is { } a)
         {
             return a.Attr("type") == "drive"
                 ? (bus, a.Number("controller") ?? 0, a.Number("bus") ?? 0, a.Number("target") ?? 0, a.Number("unit") ?? 0)
                 : null;
         }
 
-        if (device.Name.LocalName != "disk" || TargetIndex(device.Element("target")?.Attr("dev")) is not { } idx)
+        if (device.Name.LocalName != "disk" || TargetIndex(device.Child("target")?.Attr("dev")) is not { } idx)
         {
             return null;
         }

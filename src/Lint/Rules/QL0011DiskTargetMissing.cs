@@ -20,7 +20,7 @@ public sealed class QL0011DiskTargetMissing : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            if (disk.Element("target")?.Attr("dev") is not { Length: > 0 })
+            if (disk.Child("target")?.Attr("dev") is not { Length: > 0 })
             {
                 context.Report(disk, "disk has no <target dev=...>");
             }

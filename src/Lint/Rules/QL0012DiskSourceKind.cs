@@ -23,7 +23,7 @@ public sealed class QL0012DiskSourceKind : IRule
         {
             var type = disk.AttrOr("type", "file");
             var device = disk.AttrOr("device", "disk");
-            if (type == "network" && disk.Element("source")?.Attr("protocol") is null)
+            if (type == "network" && disk.Child("source")?.Attr("protocol") is null)
             {
                 context.Report(disk, "network disk has no <source protocol=...>");
             }

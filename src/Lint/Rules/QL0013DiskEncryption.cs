@@ -20,19 +20,19 @@ public sealed class QL0013DiskEncryption : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            var source = disk.Element("source");
-            var encryption = disk.Element("encryption") ?? source?.Element("encryption");
+            var source = disk.Child("source");
+            var encryption = disk.Child("encryption") ?? source?.Child("encryption");
             if (encryption is null)
             {
                 continue;
             }
 
-            if ((encryption.Element("cipher") is null) != (encryption.Element("ivgen") is null))
+            if ((encryption.Child("cipher") is null) != (encryption.Child("ivgen") is null))
             {
                 context.Report(encryption, "<encryption> needs both <cipher> and <ivgen>, or neither");
             }
 
-            var format = disk.Element("driver")?.Attr("type");
+            var format = disk.Child("driver")?.Attr("type");
             if (encryption.Attr("format") is "luks" or "luks2" && format is not (null or "raw" or "qcow2"))
             {
                 context.Report(encryption, $"LUKS encryption is not supported for '{format}' images (only raw and qcow2)");

@@ -20,9 +20,9 @@ public sealed class QL0014DiskAuth : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            var source = disk.Element("source");
-            var outer = disk.Element("auth");
-            var inner = source?.Element("auth");
+            var source = disk.Child("source");
+            var outer = disk.Child("auth");
+            var inner = source?.Child("auth");
             if (outer is not null && inner is not null)
             {
                 context.Report(outer, "<auth> is given both in <disk> and in <source>");
@@ -35,7 +35,7 @@ public sealed class QL0014DiskAuth : IRule
                 "rbd" => "ceph",
                 _ => null,
             };
-            foreach (var secret in new[] { outer, inner }.Where(a => a is not null).Select(a => a!.Element("secret")))
+            foreach (var secret in new[] { outer, inner }.Where(a => a is not null).Select(a => a!.Child("secret")))
             {
                 if (expected is not null && secret?.Attr("type") is { } type && type != expected)
                 {

@@ -20,7 +20,7 @@ public sealed class QL0015ScsiOnlyDiskOptions : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            var bus = disk.Element("target")?.Attr("bus");
+            var bus = disk.Child("target")?.Attr("bus");
             if (bus is null || bus == "scsi")
             {
                 continue;

@@ -21,7 +21,7 @@ public sealed class QL0016DiskImageFormat : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            if (disk.Element("driver") is not { } driver || driver.Attr("type") is not { } format)
+            if (disk.Child("driver") is not { } driver || driver.Attr("type") is not { } format)
             {
                 continue;
             }
@@ -30,7 +30,7 @@ public sealed class QL0016DiskImageFormat : IRule
             {
                 context.Report(driver.Attribute("type")!, $"'{format}' is not a disk image format QEMU can open");
             }
-            else if (disk.Element("shareable") is not null && disk.Element("readonly") is null && format != "raw")
+            else if (disk.Child("shareable") is not null && disk.Child("readonly") is null && format != "raw")
             {
                 context.Report(driver.Attribute("type")!, $"a shareable writable disk must use the raw format, not '{format}'");
             }

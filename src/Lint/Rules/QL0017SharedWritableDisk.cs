@@ -23,16 +23,16 @@ public sealed class QL0017SharedWritableDisk : IRule
         var writers = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            if (disk.AttrOr("device", "disk") is "cdrom" or "floppy" || disk.Element("readonly") is not null
+            if (disk.AttrOr("device", "disk") is "cdrom" or "floppy" || disk.Child("readonly") is not null
                 || DiskSources.PathOf(disk) is not { Length: > 0 } path)
             {
                 continue;
             }
 
             if (writers.TryGetValue(path, out var first)
-                && (disk.Element("shareable") is null || first.Element("shareable") is null))
+                && (disk.Child("shareable") is null || first.Child("shareable") is null))
             {
-                context.Report(disk.Element("source")!, $"'{path}' is also attached writable on line {context.SpanOf(first).Line}, and not both are <shareable/>");
+                context.Report(disk.Child("source")!, $"'{path}' is also attached writable on line {context.SpanOf(first).Line}, and not both are <shareable/>");
             }
             else
             {

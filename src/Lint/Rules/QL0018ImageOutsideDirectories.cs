@@ -27,14 +27,14 @@ public sealed class QL0018ImageOutsideDirectories : IRule
 
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            if (disk.AttrOr("type", "file") != "file" || disk.Element("source")?.Attr("file") is not { Length: > 0 } path)
+            if (disk.AttrOr("type", "file") != "file" || disk.Child("source")?.Attr("file") is not { Length: > 0 } path)
             {
                 continue;
             }
 
             if (!allowed.Any(dir => IsBelow(path, dir)))
             {
-                context.Report(disk.Element("source")!.Attribute("file")!, $"'{path}' is not below any of the image directories ({string.Join(", ", allowed)})");
+                context.Report(disk.Child("source")!.Attribute("file")!, $"'{path}' is not below any of the image directories ({string.Join(", ", allowed)})");
             }
         }
     }

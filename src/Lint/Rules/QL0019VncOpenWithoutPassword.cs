@@ -26,7 +26,7 @@ public sealed class QL0019VncOpenWithoutPassword : IRule
                 continue;
             }
 
-            var addresses = graphics.Elements("listen").Select(l => l.Attr("address")).Append(graphics.Attr("listen"));
+            var addresses = graphics.Children("listen").Select(l => l.Attr("address")).Append(graphics.Attr("listen"));
             if (addresses.FirstOrDefault(a => a is "0.0.0.0" or "::" or "[::]") is { } open)
             {
                 context.Report(graphics, $"{graphics.Attr("type")} console listens on {open} without a password");

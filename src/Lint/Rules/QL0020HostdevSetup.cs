@@ -28,14 +28,14 @@ public sealed class QL0020HostdevSetup : IRule
             var model = hostdev.Attr("model");
             if (type == "mdev")
             {
-                if (hostdev.Element("source")?.Element("address") is { } src && src.Attr("uuid") is null)
+                if (hostdev.Child("source")?.Child("address") is { } src && src.Attr("uuid") is null)
                 {
                     context.Report(src, "a mediated device is selected by <address uuid='...'/>, not by a PCI address");
                 }
 
-                if (model == "vfio-ccw" && hostdev.Element("address")?.Attr("type") is { } at && at != "ccw")
+                if (model == "vfio-ccw" && hostdev.Child("address")?.Attr("type") is { } at && at != "ccw")
                 {
-                    context.Report(hostdev.Element("address")!, $"a vfio-ccw mediated device needs a ccw address, not '{at}'");
+                    context.Report(hostdev.Child("address")!, $"a vfio-ccw mediated device needs a ccw address, not '{at}'");
                 }
 
                 if (hostdev.Attr("display") == "on" && !hasGraphics)
@@ -44,7 +44,7 @@ public sealed class QL0020HostdevSetup : IRule
                 }
             }
 
-            if (hostdev.Element("boot") is { } boot && (model == "vfio-ap" || type == "scsi_host"))
+            if (hostdev.Child("boot") is { } boot && (model == "vfio-ap" || type == "scsi_host"))
             {
                 context.Report(boot, $"boot order is not supported for {(type == "scsi_host" ? "vhost-scsi host devices" : "vfio-ap devices")}");
             }

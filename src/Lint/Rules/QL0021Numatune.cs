@@ -20,12 +20,12 @@ public sealed class QL0021Numatune : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("numatune") is not { } numatune)
+        if (context.Root.Child("numatune") is not { } numatune)
         {
             return;
         }
 
-        var memory = numatune.Element("memory");
+        var memory = numatune.Child("memory");
         var cells = NumaCells.Count(context);
         if (memory is not null)
         {
@@ -46,7 +46,7 @@ public sealed class QL0021Numatune : IRule
             }
         }
 
-        foreach (var memnode in numatune.Elements("memnode"))
+        foreach (var memnode in numatune.Children("memnode"))
         {
             var memoryMode = memory?.Attr("mode") ?? "strict";
             var nodeMode = memnode.Attr("mode") ?? "strict";

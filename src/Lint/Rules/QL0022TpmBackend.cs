@@ -21,7 +21,7 @@ public sealed class QL0022TpmBackend : IRule
     {
         foreach (var tpm in context.DevicesNamed("tpm"))
         {
-            if (tpm.Element("backend") is null)
+            if (tpm.Child("backend") is null)
             {
                 context.Report(tpm, "TPM device has no <backend>");
             }

@@ -21,7 +21,7 @@ public sealed class QL0023Zpci : IRule
     {
         var uids = new Dictionary<long, XElement>();
         var fids = new Dictionary<long, XElement>();
-        foreach (var zpci in context.Devices.Select(d => d.Element("address")?.Element("zpci")).OfType<XElement>())
+        foreach (var zpci in context.Devices.Select(d => d.Child("address")?.Child("zpci")).OfType<XElement>())
         {
             if (!context.IsS390)
             {

@@ -32,7 +32,7 @@ public sealed class QL0024PciControllerLayout : IRule
             var type = c.AttrOr("type", string.Empty);
             var model = c.Attr("model");
             // UHCI companions share the index of their EHCI controller.
-            var companion = c.Element("master") is not null || (type == "usb" && model is not null && model.Contains("uhci", StringComparison.Ordinal));
+            var companion = c.Child("master") is not null || (type == "usb" && model is not null && model.Contains("uhci", StringComparison.Ordinal));
             if (c.Number("index") is { } index && !companion && !seen.Add($"{type} {index}"))
             {
                 context.Report(c.Attribute("index")!, $"two '{type}' controllers have index {index}");
@@ -50,18 +50,18 @@ public sealed class QL0024PciControllerLayout : IRule
                     context.Report(c.Attribute("index")!, $"the {model} controller must have index 0, not {i}");
                 }
 
-                if (c.Element("address") is { } a)
+                if (c.Child("address") is { } a)
                 {
                     context.Report(a, $"the {model} controller is the root bus and cannot have an <address>");
                 }
             }
 
-            if (model == "pcie-expander-bus" && c.Element("address") is { } pxb && pxb.Attr("type") == "pci" && pxb.Number("bus") is { } bus and not 0)
+            if (model == "pcie-expander-bus" && c.Child("address") is { } pxb && pxb.Attr("type") == "pci" && pxb.Number("bus") is { } bus and not 0)
             {
                 context.Report(pxb, $"a pcie-expander-bus must be plugged into pcie-root (bus 0), not bus {bus}");
             }
 
-            if (model == "pcie-root-port" && c.Element("address") is null && ++rootPorts == PcieRootFunctions + 1)
+            if (model == "pcie-root-port" && c.Child("address") is null && ++rootPorts == PcieRootFunctions + 1)
             {
                 context.Report(c, $"more than {PcieRootFunctions} pcie-root-port controllers do not fit on pcie-root");
             }

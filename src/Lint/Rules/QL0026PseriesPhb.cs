@@ -27,7 +27,7 @@ public sealed class QL0026PseriesPhb : IRule
 
         foreach (var c in context.DevicesNamed("controller"))
         {
-            if (c.Attr("type") != "pci" || c.Attr("model") != "pci-root" || c.Element("target") is not { } target)
+            if (c.Attr("type") != "pci" || c.Attr("model") != "pci-root" || c.Child("target") is not { } target)
             {
                 continue;
             }
@@ -48,7 +48,7 @@ public sealed class QL0026PseriesPhb : IRule
                 context.Report(target, $"PHB target index {targetIndex} is out of range (0-{MaxPhbIndex})");
             }
 
-            if (index == 0 && target.Element("node") is { } node)
+            if (index == 0 && target.Child("node") is { } node)
             {
                 context.Report(node, "the default PHB (index 0) cannot be assigned a NUMA node");
             }

@@ -24,13 +24,13 @@ public sealed class QL0027MachineSpecificDevices : IRule
     {
         CheckIommu(context);
         CheckCharDevices(context);
-        var features = context.Root.Element("features");
-        if (features?.Element("gic") is { } gic && !context.IsArmVirt)
+        var features = context.Root.Child("features");
+        if (features?.Child("gic") is { } gic && !context.IsArmVirt)
         {
             context.Report(gic, $"<gic> needs an ARM 'virt' machine, not '{context.Machine}'");
         }
 
-        foreach (var timer in context.Root.Element("clock")?.Elements("timer") ?? [])
+        foreach (var timer in context.Root.Child("clock")?.Children("timer") ?? [])
         {
             if (timer.Attr("name") is { } name && X86Timers.Contains(name) && timer.Attr("present") != "no" && !context.IsX86)
             {
@@ -56,12 +56,12 @@ public sealed class QL0027MachineSpecificDevices : IRule
                     {
                         context.Report(iommu, $"libvirt 9.0 supports the virtio IOMMU only on ARM 'virt' machines, not '{context.Machine}'");
                     }
-                    else if (context.Root.Element("features")?.Element("acpi") is null)
+                    else if (context.Root.Child("features")?.Child("acpi") is null)
                     {
                         context.Report(iommu, "the virtio IOMMU needs <features><acpi/>");
                     }
 
-                    if (iommu.Element("address") is { } a && (a.Attr("type") != "pci" || a.Number("bus") is not (null or 0)))
+                    if (iommu.Child("address") is { } a && (a.Attr("type") != "pci" || a.Number("bus") is not (null or 0)))
                     {
                         context.Report(a, "the virtio IOMMU must be a PCI device on the root bus (bus 0)");
                     }
@@ -75,9 +75,9 @@ public sealed class QL0027MachineSpecificDevices : IRule
     {
         foreach (var dev in context.Devices.Where(d => d.Name.LocalName is "serial" or "console"))
         {
-            var target = dev.Element("target");
+            var target = dev.Child("target");
             var targetType = target?.Attr("type");
-            var model = target?.Element("model")?.Attr("name");
+            var model = target?.Child("model")?.Attr("name");
             if ((model == "pl011" || targetType == "system-serial" && model is null) && !context.IsArmVirt && dev.Name.LocalName == "serial")
             {
                 context.Report(target!, "the PL011 serial port (system-serial) needs an ARM 'virt' machine");

@@ -34,7 +34,7 @@ public sealed class QL0028UsbTopology : IRule
                 context.Report(c.Attribute("ports")!, $"{model} supports at most {XhciMaxPorts} ports, not {c.Attr("ports")}");
             }
 
-            if (c.Element("master") is { } master && !controllers.Any(m => m.Attr("index") == c.Attr("index") && (m.Attr("model") ?? string.Empty).Contains("ehci", StringComparison.Ordinal)))
+            if (c.Child("master") is { } master && !controllers.Any(m => m.Attr("index") == c.Attr("index") && (m.Attr("model") ?? string.Empty).Contains("ehci", StringComparison.Ordinal)))
             {
                 context.Report(master, $"companion controller {model} has no EHCI master controller with index {c.AttrOr("index", "0")}");
             }
@@ -49,7 +49,7 @@ public sealed class QL0028UsbTopology : IRule
                 continue;
             }
 
-            if (device.Element("address") is not { } a || a.Attr("type") != "usb" || a.Attr("port") is not { } port)
+            if (device.Child("address") is not { } a || a.Attr("type") != "usb" || a.Attr("port") is not { } port)
             {
                 continue;
             }
@@ -101,7 +101,7 @@ public sealed class QL0028UsbTopology : IRule
 
     private static bool IsUsbDevice(XElement d) => d.Name.LocalName switch
     {
-        "input" or "disk" => (d.Element("target")?.Attr("bus") ?? d.Attr("bus")) == "usb",
+        "input" or "disk" => (d.Child("target")?.Attr("bus") ?? d.Attr("bus")) == "usb",
         "hub" => d.Attr("type") == "usb",
         "redirdev" => d.Attr("bus") == "usb",
         "hostdev" => d.Attr("type") == "usb",

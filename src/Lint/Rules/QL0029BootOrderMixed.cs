@@ -18,12 +18,12 @@ public sealed class QL0029BootOrderMixed : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("os")?.Element("boot") is not { } osBoot)
+        if (context.Root.Child("os")?.Child("boot") is not { } osBoot)
         {
             return;
         }
 
-        if (context.Devices.Any(d => d.Element("boot")?.Attribute("order") is not null))
+        if (context.Devices.Any(d => d.Child("boot")?.Attribute("order") is not null))
         {
             context.Report(osBoot, "<os><boot dev=...> cannot be combined with per-device <boot order=...>");
         }

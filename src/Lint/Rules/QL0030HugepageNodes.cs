@@ -20,7 +20,7 @@ public sealed class QL0030HugepageNodes : IRule
     public void Check(LintContext context)
     {
         var cells = NumaCells.Count(context);
-        var pages = context.Root.Element("memoryBacking")?.Element("hugepages")?.Elements("page") ?? [];
+        var pages = context.Root.Child("memoryBacking")?.Child("hugepages")?.Children("page") ?? [];
         var hasDefault = pages.Any(p => p.Attribute("nodeset") is null);
         foreach (var page in pages)
         {

@@ -21,13 +21,13 @@ public sealed class QL0031LegacyIvshmem : IRule
     {
         foreach (var shmem in context.DevicesNamed("shmem"))
         {
-            var model = shmem.Element("model")?.Attr("type");
+            var model = shmem.Child("model")?.Attr("type");
             if (model == "ivshmem")
             {
-                context.Report(shmem.Element("model")!, $"shmem '{shmem.Attr("name")}' uses the legacy ivshmem device, which current QEMU no longer has");
+                context.Report(shmem.Child("model")!, $"shmem '{shmem.Attr("name")}' uses the legacy ivshmem device, which current QEMU no longer has");
             }
 
-            if (shmem.Element("msi") is { } msi && shmem.Element("server") is null)
+            if (shmem.Child("msi") is { } msi && shmem.Child("server") is null)
             {
                 context.Report(msi, "<msi> needs a <server>: interrupts come from the ivshmem server");
             }

@@ -22,13 +22,13 @@ public sealed partial class QL0032CharDeviceSource : IRule
     {
         foreach (var dev in context.Devices.Where(d => d.Name.LocalName is "serial" or "parallel" or "console" or "channel"))
         {
-            var source = dev.Element("source");
+            var source = dev.Child("source");
             if (dev.Attr("type") == "unix" && dev.Name.LocalName != "channel" && source?.Attr("path") is null)
             {
                 context.Report(dev, $"unix <{dev.Name.LocalName}> has no <source path=...>");
             }
 
-            if (source?.Element("reconnect") is { } reconnect && reconnect.Attr("enabled") == "yes")
+            if (source?.Child("reconnect") is { } reconnect && reconnect.Attr("enabled") == "yes")
             {
                 if (reconnect.Number("timeout") is null or < 1)
                 {

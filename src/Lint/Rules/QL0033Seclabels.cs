@@ -20,16 +20,16 @@ public sealed class QL0033Seclabels : IRule
 
     public void Check(LintContext context)
     {
-        var top = context.Root.Elements("seclabel").ToList();
+        var top = context.Root.Children("seclabel").ToList();
         if (top.Count > 1 && top.FirstOrDefault(s => s.Attr("type") == "none") is { } none)
         {
             context.Report(none, "<seclabel type='none'> cannot be combined with other domain security labels");
         }
 
         CheckUnique(context, top);
-        foreach (var source in context.Devices.SelectMany(d => d.Elements("source")))
+        foreach (var source in context.Devices.SelectMany(d => d.Children("source")))
         {
-            CheckUnique(context, [.. source.Elements("seclabel")]);
+            CheckUnique(context, [.. source.Children("seclabel")]);
         }
     }
 

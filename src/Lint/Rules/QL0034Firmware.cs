@@ -22,14 +22,14 @@ public sealed class QL0034Firmware : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("os") is not { } os)
+        if (context.Root.Child("os") is not { } os)
         {
             return;
         }
 
         var auto = os.Attr("firmware");
-        var loader = os.Element("loader");
-        var nvram = os.Element("nvram");
+        var loader = os.Child("loader");
+        var nvram = os.Child("nvram");
         var path = loader?.Value.Trim() is { Length: > 0 } p ? p : null;
         var pflash = loader?.Attr("type") == "pflash";
         var isBios = auto == "bios" || (auto is null && loader is not null && !pflash);
@@ -43,7 +43,7 @@ public sealed class QL0034Firmware : IRule
             context.Report(nvram, auto == "bios" ? "BIOS firmware has no NVRAM" : "a stateless loader has no NVRAM");
         }
 
-        var features = os.Element("firmware")?.Elements("feature").ToDictionary(f => f.AttrOr("name", string.Empty), f => f.Attr("enabled"), StringComparer.Ordinal) ?? [];
+        var features = os.Child("firmware")?.Children("feature").ToDictionary(f => f.AttrOr("name", string.Empty), f => f.Attr("enabled"), StringComparer.Ordinal) ?? [];
         if (auto == "efi")
         {
             if (path is not null)
@@ -53,12 +53,12 @@ public sealed class QL0034Firmware : IRule
 
             if (features.GetValueOrDefault("enrolled-keys") == "yes" && features.GetValueOrDefault("secure-boot") == "no")
             {
-                context.Report(os.Element("firmware")!, "enrolled-keys requires secure-boot");
+                context.Report(os.Child("firmware")!, "enrolled-keys requires secure-boot");
             }
         }
         else if (auto is null)
         {
-            if (os.Element("firmware") is { } fw)
+            if (os.Child("firmware") is { } fw)
             {
                 context.Report(fw, "<firmware> features need firmware autoselection (<os firmware='efi'>)");
             }
@@ -69,7 +69,7 @@ public sealed class QL0034Firmware : IRule
             }
         }
 
-        var acpi = context.Root.Element("features")?.Element("acpi") is not null;
+        var acpi = context.Root.Child("features")?.Child("acpi") is not null;
         var uefi = auto == "efi" || (pflash && loader?.Attr("readonly") == "yes");
         if (context.IsX86 && context.IsQ35 && uefi && !acpi)
         {
@@ -78,7 +78,7 @@ public sealed class QL0034Firmware : IRule
 
         if (context.Arch == "aarch64" && acpi && auto is null && loader is null)
         {
-            context.Report(context.Root.Element("features")!.Element("acpi")!, "ACPI on aarch64 needs UEFI firmware");
+            context.Report(context.Root.Child("features")!.Child("acpi")!, "ACPI on aarch64 needs UEFI firmware");
         }
     }
 }

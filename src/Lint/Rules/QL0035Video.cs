@@ -21,15 +21,15 @@ public sealed class QL0035Video : IRule
         var primaries = 0;
         foreach (var video in context.DevicesNamed("video"))
         {
-            var model = video.Element("model");
+            var model = video.Child("model");
             if (model?.Attr("primary") == "yes" && ++primaries == 2)
             {
                 context.Report(model, "more than one video device is marked primary='yes'");
             }
 
-            if (model?.Attr("type") == "ramfb" && video.Element("address")?.Attr("type") == "pci")
+            if (model?.Attr("type") == "ramfb" && video.Child("address")?.Attr("type") == "pci")
             {
-                context.Report(video.Element("address")!, "ramfb is not a PCI device and cannot have a PCI address");
+                context.Report(video.Child("address")!, "ramfb is not a PCI device and cannot have a PCI address");
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed class QL0036NetQueueSize : IRule
 
     public void Check(LintContext context)
     {
-        foreach (var driver in context.DevicesNamed("interface").Select(i => i.Element("driver")))
+        foreach (var driver in context.DevicesNamed("interface").Select(i => i.Child("driver")))
         {
             foreach (var name in new[] { "rx_queue_size", "tx_queue_size" })
             {

@@ -19,18 +19,18 @@ public sealed class QL0037CpuModeOptions : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("cpu") is not { } cpu)
+        if (context.Root.Child("cpu") is not { } cpu)
         {
             return;
         }
 
         var mode = cpu.AttrOr("mode", "custom");
-        if (cpu.Element("cache") is { } cache && cache.Attr("mode") == "passthrough" && mode is not ("host-passthrough" or "maximum"))
+        if (cpu.Child("cache") is { } cache && cache.Attr("mode") == "passthrough" && mode is not ("host-passthrough" or "maximum"))
         {
             context.Report(cache, $"cache mode='passthrough' needs cpu mode='host-passthrough', not '{mode}'");
         }
 
-        if (cpu.Element("maxphysaddr") is { } phys)
+        if (cpu.Child("maxphysaddr") is { } phys)
         {
             if (phys.Attr("mode") == "emulate" && phys.Attribute("bits") is null)
             {

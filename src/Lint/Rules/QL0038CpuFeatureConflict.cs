@@ -19,7 +19,7 @@ public sealed partial class QL0038CpuFeatureConflict : IRule
 
     public void Check(LintContext context)
     {
-        var features = context.Root.Element("cpu")?.Elements("feature").ToList() ?? [];
+        var features = context.Root.Child("cpu")?.Children("feature").ToList() ?? [];
         if (!features.Any(f => f.Attr("name") == "sve" && f.Attr("policy") is "disable" or "forbid"))
         {
             return;

@@ -18,7 +18,7 @@ public sealed class QL0039SmmTseg : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("features")?.Element("smm")?.Element("tseg") is not { } tseg)
+        if (context.Root.Child("features")?.Child("smm")?.Child("tseg") is not { } tseg)
         {
             return;
         }

@@ -20,7 +20,7 @@ public sealed partial class QL0040SmbiosDate : IRule
 
     public void Check(LintContext context)
     {
-        foreach (var entry in context.Root.Elements("sysinfo").Elements("bios").Elements("entry"))
+        foreach (var entry in context.Root.Children("sysinfo").Children("bios").Children("entry"))
         {
             if (entry.Attr("name") == "date" && !DatePattern().IsMatch(entry.Value.Trim()))
             {

@@ -20,7 +20,7 @@ public sealed class QL0041VirtiofsReadonly : IRule
     {
         foreach (var fs in context.DevicesNamed("filesystem"))
         {
-            if (fs.Element("driver")?.Attr("type") == "virtiofs" && fs.Element("readonly") is { } ro)
+            if (fs.Child("driver")?.Attr("type") == "virtiofs" && fs.Child("readonly") is { } ro)
             {
                 context.Report(ro, "virtiofs filesystems cannot be read-only");
             }

@@ -18,7 +18,7 @@ public sealed class QL0042CputuneOverlap : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("cputune") is not { } cputune)
+        if (context.Root.Child("cputune") is not { } cputune)
         {
             return;
         }

@@ -21,7 +21,7 @@ public sealed class QL0043MemoryDeviceNode : IRule
         var cells = NumaCells.Count(context);
         foreach (var mem in context.DevicesNamed("memory"))
         {
-            if (mem.Element("target")?.Element("node") is { } node && XmlFacts.Number(node.Value) is { } n && n >= Math.Max(cells, 1))
+            if (mem.Child("target")?.Child("node") is { } node && XmlFacts.Number(node.Value) is { } n && n >= Math.Max(cells, 1))
             {
                 context.Report(node, $"memory device targets NUMA node {n}, but the guest has {cells} NUMA cells");
             }

@@ -21,8 +21,8 @@ public sealed class QL0044DeviceAddressType : IRule
     {
         foreach (var disk in context.DevicesNamed("disk"))
         {
-            var bus = disk.Element("target")?.Attr("bus");
-            if (disk.Element("address") is not { } a || a.Attr("type") is not { } type)
+            var bus = disk.Child("target")?.Attr("bus");
+            if (disk.Child("address") is not { } a || a.Attr("type") is not { } type)
             {
                 continue;
             }

@@ -21,7 +21,7 @@ public sealed class QL0045OpenGlDisplays : IRule
         var gl = 0;
         foreach (var g in context.DevicesNamed("graphics"))
         {
-            var usesGl = g.Attr("type") == "egl-headless" || g.Element("gl")?.Attr("enable") == "yes";
+            var usesGl = g.Attr("type") == "egl-headless" || g.Child("gl")?.Attr("enable") == "yes";
             if (usesGl && ++gl == 2)
             {
                 context.Report(g, "a second OpenGL display; QEMU supports only one");

@@ -20,7 +20,7 @@ public sealed class QL0046PanicAddress : IRule
     {
         foreach (var panic in context.DevicesNamed("panic"))
         {
-            if (panic.Element("address") is not { } a)
+            if (panic.Child("address") is not { } a)
             {
                 continue;
             }

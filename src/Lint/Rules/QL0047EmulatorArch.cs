@@ -20,7 +20,7 @@ public sealed partial class QL0047EmulatorArch : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Root.Element("devices")?.Element("emulator") is not { } emulator || context.Arch.Length == 0
+        if (context.Root.Child("devices")?.Child("emulator") is not { } emulator || context.Arch.Length == 0
             || BinaryTarget().Match(emulator.Value.Trim()) is not { Success: true } m)
         {
             return;

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Qconv.Compiler.Diagnostics;
 
 namespace Qconv.Lint.Rules;
@@ -18,25 +19,34 @@ public sealed class QL0048DuplicateHostdevSource : IRule
 
     public void Check(LintContext context)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // First holder of each source; its line is looked up only for a finding (positions cost a second read of the file).
+        var seen = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var hostdev in context.DevicesNamed("hostdev"))
         {
-            if (hostdev.Element("source") is not { } source || !source.HasElements && !source.HasAttributes)
+            if (hostdev.Child("source") is not { } source || !source.HasElements && !source.HasAttributes)
             {
                 continue;
             }
 
             // The source's normalized content identifies the host device (adapter + address, vendor/product, ...).
-            var key = hostdev.Attr("type") + "|" + string.Join("|", source.DescendantsAndSelf()
-                .SelectMany(e => e.Attributes().Select(a => $"{e.Name.LocalName}@{a.Name.LocalName}={XmlFacts.Number(a.Value)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? a.Value}"))
-                .Order(StringComparer.Ordinal));
-            if (seen.TryGetValue(key, out var line))
+            var parts = new List<string>();
+            foreach (var e in source.DescendantsAndSelf())
             {
-                context.Report(source, $"this host device is already assigned on line {line}");
+                for (var a = e.FirstAttribute; a is not null; a = a.NextAttribute)
+                {
+                    parts.Add($"{e.Name.LocalName}@{a.Name.LocalName}={XmlFacts.Number(a.Value)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? a.Value}");
+                }
+            }
+
+            parts.Sort(StringComparer.Ordinal);
+            var key = hostdev.Attr("type") + "|" + string.Join("|", parts);
+            if (seen.TryGetValue(key, out var first))
+            {
+                context.Report(source, $"this host device is already assigned on line {context.SpanOf(first).Line}");
             }
             else
             {
-                seen[key] = context.SpanOf(hostdev).Line;
+                seen[key] = hostdev;
             }
         }
     }

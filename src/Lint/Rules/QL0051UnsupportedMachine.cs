@@ -27,7 +27,7 @@ public sealed class QL0051UnsupportedMachine : IRule
 
         if (caps.ResolveMachine(context.Machine, context.DomainType) is null)
         {
-            var type = context.Root.Element("os")?.Element("type");
+            var type = context.Root.Child("os")?.Child("type");
             context.Report(type ?? context.Root, $"{caps.Emulator ?? "QEMU"} {caps.VersionString} has no machine type '{context.Machine}' for virt type '{context.DomainType}'");
         }
     }

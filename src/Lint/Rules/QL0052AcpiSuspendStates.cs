@@ -21,13 +21,13 @@ public sealed class QL0052AcpiSuspendStates : IRule
 
     public void Check(LintContext context)
     {
-        if (context.Caps is not { } caps || context.Root.Element("pm") is not { } pm)
+        if (context.Caps is not { } caps || context.Root.Child("pm") is not { } pm)
         {
             return;
         }
 
-        Check(context, caps, pm.Element("suspend-to-mem"), "S3", QemuCap.Ich9DisableS3, QemuCap.PiixDisableS3);
-        Check(context, caps, pm.Element("suspend-to-disk"), "S4", QemuCap.Ich9DisableS4, QemuCap.PiixDisableS4);
+        Check(context, caps, pm.Child("suspend-to-mem"), "S3", QemuCap.Ich9DisableS3, QemuCap.PiixDisableS3);
+        Check(context, caps, pm.Child("suspend-to-disk"), "S4", QemuCap.Ich9DisableS4, QemuCap.PiixDisableS4);
     }
 
     // libvirt 9.0 qemuValidateDomainDefPM: the ICH9 property counts on Q35 machines only, the PIIX one on any.

@@ -6,9 +6,70 @@ namespace Qconv.Lint.Rules;
 /// <summary>Small readers shared by rules: attributes, libvirt numbers, node sets.</summary>
 public static class XmlFacts
 {
-    public static string? Attr(this XElement e, string name) => (string?)e.Attribute(name);
+    /// <summary>
+    /// The value of the attribute <paramref name="name"/> (no namespace). A walk over the element's few
+    /// attributes rather than <c>Attribute(name)</c>, whose string-to-XName conversion hashes the name
+    /// in a shared table on every call; rules ask for attributes hundreds of times per file.
+    /// </summary>
+    public static string? Attr(this XElement e, string name)
+    {
+        for (var a = e.FirstAttribute; a is not null; a = a.NextAttribute)
+        {
+            var n = a.Name;
+            if (string.Equals(n.LocalName, name, StringComparison.Ordinal) && ReferenceEquals(n.Namespace, XNamespace.None))
+            {
+                return a.Value;
+            }
+        }
 
-    public static string AttrOr(this XElement e, string name, string fallback) => (string?)e.Attribute(name) ?? fallback;
+        return null;
+    }
+
+    public static string AttrOr(this XElement e, string name, string fallback) => e.Attr(name) ?? fallback;
+
+    /// <summary>The first child element <paramref name="name"/> (no namespace): <c>Element(name)</c> without the per-call XName lookup.</summary>
+    public static XElement? Child(this XElement e, string name)
+    {
+        for (var n = e.FirstNode; n is not null; n = n.NextNode)
+        {
+            if (n is XElement c && IsNamed(c, name))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The child elements <paramref name="name"/> (no namespace), in document order: <c>Elements(name)</c> without the XName lookup.</summary>
+    public static IEnumerable<XElement> Children(this XElement e, string name)
+    {
+        for (var n = e.FirstNode; n is not null; n = n.NextNode)
+        {
+            if (n is XElement c && IsNamed(c, name))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The child elements <paramref name="name"/> of every element of <paramref name="parents"/>, in order.</summary>
+    public static IEnumerable<XElement> Children(this IEnumerable<XElement> parents, string name)
+    {
+        foreach (var p in parents)
+        {
+            foreach (var c in p.Children(name))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    private static bool IsNamed(XElement e, string name)
+    {
+        var n = e.Name;
+        return string.Equals(n.LocalName, name, StringComparison.Ordinal) && ReferenceEquals(n.Namespace, XNamespace.None);
+    }
 
     /// <summary>Parses a libvirt number: decimal, or hexadecimal with a 0x prefix.</summary>
     public static long? Number(string? text)
