@@ -1,4 +1,3 @@
-using Qconv.Compiler.Argv.Lifters;
 using Qconv.Compiler.Ir;
 using Qconv.Compiler.Passes;
 
@@ -18,21 +17,16 @@ public static class CharDefaults2019
         }
 
         var devices = new List<Device>();
-        GenericNode? console = null;
+        CharDevice? console = null;
         foreach (var device in domain.Devices)
         {
-            if (device is GenericDevice { ElementName: "serial" } serial && serial.Node.Child("target") is { } target)
+            if (device is CharDevice { Kind: "serial" } serial)
             {
-                var typed = NodeBuilder.Element(
-                    "target",
-                    [("type", "isa-serial"), ("port", target.Attr("port"))],
-                    NodeBuilder.Element("model", ("name", "isa-serial")));
-                var node = serial.Node with { Children = serial.Node.Children.Select(c => c.Name == "target" ? typed : c).ToEquatableArray() };
-                devices.Add(serial with { Node = node });
-                if (console is null && target.Attr("port") == "0")
+                var typed = serial with { TargetType = "isa-serial", TargetModel = "isa-serial" };
+                devices.Add(typed);
+                if (console is null && serial.TargetPort == 0)
                 {
-                    var consoleTarget = NodeBuilder.Element("target", ("type", "serial"), ("port", "0"));
-                    console = node with { Name = "console", Children = node.Children.Select(c => c.Name == "target" ? consoleTarget : c).ToEquatableArray() };
+                    console = typed with { Kind = "console", TargetType = "serial", TargetModel = null, Info = new DeviceInfo() };
                 }
             }
             else
@@ -43,7 +37,7 @@ public static class CharDefaults2019
 
         if (console is not null && !domain.Devices.Any(d => d.ElementName == "console"))
         {
-            devices.Add(new GenericDevice(console));
+            devices.Add(console);
         }
 
         return domain.WithDevices(devices);

@@ -43,7 +43,7 @@ public static class ImplicitDevices2019
 
         if (domain.Os.Arch == "s390x" && !devices.Any(d => d.ElementName == "panic"))
         {
-            devices.Add(new GenericDevice(Argv.Lifters.NodeBuilder.Element("panic", ("model", "s390"))));
+            devices.Add(new Panic { Model = "s390" });
         }
 
         return domain.WithDevices(devices);

@@ -71,11 +71,11 @@ public static class PciAddresses2019
         Memballoon m => m.Model.StartsWith("virtio", StringComparison.Ordinal),
         Input i => i.Bus == "virtio",
         Controller c => c.Type is "scsi" or "virtio-serial" or "sata" || (c.Type == "usb" && c.Model is not null and not "none"),
-        GenericDevice { ElementName: "interface" } => true,
-        GenericDevice { ElementName: "sound" } s => s.Node.Attr("model") is "es1370" or "ac97" or "ich6" or "ich9" or "ich7",
-        GenericDevice { ElementName: "hostdev" } h => h.Node.Attr("type") == "pci",
-        GenericDevice { ElementName: "watchdog" } w => w.Node.Attr("model") == "i6300esb",
-        GenericDevice { ElementName: "video" } => true,
+        Interface => true,
+        Sound s => s.Model is "es1370" or "ac97" or "ich6" or "ich9" or "ich7",
+        Hostdev h => h.Type == "pci",
+        Watchdog w => w.Model == "i6300esb",
+        Video => true,
         _ => false,
     };
 }

@@ -1,4 +1,3 @@
-using Qconv.Compiler.Argv.Lifters;
 using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.FromNative.Libvirt2019;
@@ -14,21 +13,20 @@ public static class VideoDefaults2019
         var first = true;
         return domain.WithDevices(domain.Devices.Select(d =>
         {
-            if (d is not GenericDevice { ElementName: "video" } video || video.Node.Child("model") is not { } model)
+            if (d is not Video video)
             {
                 return d;
             }
 
-            var type = model.Attr("type");
-            var vram = type switch
+            int? vram = video.Type switch
             {
-                "qxl" => "65536",
-                "vga" or "cirrus" or "vmvga" => "16384",
+                "qxl" => 65536,
+                "vga" or "cirrus" or "vmvga" => 16384,
                 _ => null,
             };
-            var full = NodeBuilder.Element("model", ("type", type), ("vram", model.Attr("vram") ?? vram), ("heads", model.Attr("heads") ?? "1"), ("primary", first ? "yes" : null));
+            var full = video with { Vram = video.Vram ?? vram, Heads = video.Heads ?? 1, Primary = first ? true : null };
             first = false;
-            return video with { Node = video.Node with { Children = video.Node.Children.Select(c => c.Name == "model" ? full : c).ToEquatableArray() } };
+            return full;
         }));
     }
 }

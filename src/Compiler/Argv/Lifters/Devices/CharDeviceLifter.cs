@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -42,19 +40,14 @@ public sealed class CharDeviceLifter : IDeviceLifter
             _ => "serial",
         };
         var port = p.GetInt64("index") is { } index ? (int)index : ctx.Devices.Count(d => d.ElementName == kind);
-        var target = driver switch
+        var device = new CharDevice { Kind = kind, Source = src, TargetPort = port, Info = DeviceProps.Info(option, p, ctx) };
+        ctx.AddDevice(driver switch
         {
-            "virtserialport" => NodeBuilder.Element("target", ("type", "virtio"), ("name", p.GetString("name"))),
-            "virtconsole" => NodeBuilder.Element("target", ("type", "virtio"), ("port", Str(port))),
-            "isa-parallel" => NodeBuilder.Element("target", ("port", Str(port))),
-            _ => NodeBuilder.Element(
-                "target",
-                [("type", driver == "isa-debugcon" ? "isa-debug" : driver), ("port", Str(port))],
-                NodeBuilder.Element("model", ("name", driver))),
-        };
-        ctx.AddDevice(new GenericDevice(ChardevNodes.Element(kind, src, target)) { Info = DeviceProps.Info(option, p, ctx) });
+            "virtserialport" => device with { TargetType = "virtio", TargetName = p.GetString("name"), TargetPort = null },
+            "virtconsole" => device with { TargetType = "virtio" },
+            "isa-parallel" => device,
+            _ => device with { TargetType = driver == "isa-debugcon" ? "isa-debug" : driver, TargetModel = driver },
+        });
         ctx.IgnoreProperties(option, p, Known);
     }
-
-    private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

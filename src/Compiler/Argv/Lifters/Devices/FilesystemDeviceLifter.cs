@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -26,18 +25,18 @@ public sealed class FilesystemDeviceLifter : IDeviceLifter
         var driver = p.GetString("driver")!;
         var model = driver.EndsWith("-non-transitional", StringComparison.Ordinal) ? "virtio-non-transitional"
             : driver.EndsWith("-transitional", StringComparison.Ordinal) ? "virtio-transitional" : null;
-        var node = driver.StartsWith("vhost-user-fs", StringComparison.Ordinal) ? VirtioFs(p, model, ctx) : NineP(p, model, ctx);
-        if (node is null)
+        var fs = driver.StartsWith("vhost-user-fs", StringComparison.Ordinal) ? VirtioFs(p, model, ctx) : NineP(p, model, ctx);
+        if (fs is null)
         {
             ctx.KeepAsPassthrough(option, "a shared directory without its backend has no domain XML form");
             return;
         }
 
-        ctx.AddDevice(new GenericDevice(node) { Info = DeviceProps.Info(option, p, ctx) });
+        ctx.AddDevice(fs with { Info = DeviceProps.Info(option, p, ctx) });
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    private static GenericNode? NineP(PropertyBag p, string? model, LiftContext ctx)
+    private static Filesystem? NineP(PropertyBag p, string? model, LiftContext ctx)
     {
         if (p.GetString("fsdev") is not { } id || p.GetEntry("fsdev") is not { } entry || ctx.Resolve("fsdev", id, entry.Value.Span) is not { } fsdev)
         {
@@ -52,33 +51,57 @@ public sealed class FilesystemDeviceLifter : IDeviceLifter
             "mapped-file" => "squash",
             _ => "passthrough",
         };
-        // The local driver is libvirt's default ("path"); only handle is written.
-        var driverAttrs = new List<(string, string?)> { ("type", handle ? "handle" : null), ("wrpolicy", f.GetString("writeout")) };
-        driverAttrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
         ctx.IgnoreProperties(fsdev.Option, f, "fsdriver", "id", "path", "security_model", "multidevs", "fmode", "dmode", "writeout", "readonly");
-        return NodeBuilder.Element(
-            "filesystem",
-            [("type", "mount"), ("accessmode", access), ("model", model), ("multidevs", f.GetString("multidevs")), ("fmode", f.GetString("fmode")), ("dmode", f.GetString("dmode"))],
-            driverAttrs.Any(a => a.Item2 is not null) ? NodeBuilder.Element("driver", [.. driverAttrs]) : null,
-            NodeBuilder.Element("source", ("dir", f.GetString("path"))),
-            NodeBuilder.Element("target", ("dir", p.GetString("mount_tag"))),
-            f.GetBool("readonly") == true ? NodeBuilder.Element("readonly") : null);
+        return new Filesystem
+        {
+            AccessMode = access,
+            Model = model,
+            MultiDevs = f.GetString("multidevs"),
+            FileMode = Octal(f, "fmode", fsdev.Option, ctx),
+            DirMode = Octal(f, "dmode", fsdev.Option, ctx),
+
+            // The local driver is libvirt's default ("path"); only handle is written.
+            DriverType = handle ? "handle" : null,
+            WritePolicy = f.GetString("writeout"),
+            Virtio = VirtioProps.Read(p),
+            SourcePath = f.GetString("path"),
+            TargetDir = p.GetString("mount_tag") ?? string.Empty,
+            ReadOnly = f.GetBool("readonly") == true,
+        };
     }
 
-    private static GenericNode? VirtioFs(PropertyBag p, string? model, LiftContext ctx)
+    private static Filesystem? VirtioFs(PropertyBag p, string? model, LiftContext ctx)
     {
         if (p.GetString("chardev") is not { } id || p.GetEntry("chardev") is not { } entry || ctx.Resolve("chardev", id, entry.Value.Span) is not { } chardev)
         {
             return null;
         }
 
-        var driverAttrs = new List<(string, string?)> { ("type", "virtiofs"), ("queue", p.GetInt64("queue-size")?.ToString(CultureInfo.InvariantCulture)) };
-        driverAttrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
-        return NodeBuilder.Element(
-            "filesystem",
-            [("type", "mount"), ("model", model)],
-            NodeBuilder.Element("driver", [.. driverAttrs]),
-            NodeBuilder.Element("source", ("socket", chardev.Properties.GetString("path"))),
-            NodeBuilder.Element("target", ("dir", p.GetString("tag"))));
+        return new Filesystem
+        {
+            Model = model,
+            DriverType = "virtiofs",
+            QueueSize = p.GetInt64("queue-size") is { } queue ? (int)queue : null,
+            Virtio = VirtioProps.Read(p),
+            SourceSocket = chardev.Properties.GetString("path"),
+            TargetDir = p.GetString("tag") ?? string.Empty,
+        };
+    }
+
+    // fmode/dmode are octal permission bits (at most 0777), as the reader takes them.
+    private static int? Octal(PropertyBag f, string key, ArgvOption fsdev, LiftContext ctx)
+    {
+        if (f.GetString(key) is not { } text)
+        {
+            return null;
+        }
+
+        if (text.Length is > 0 and <= 4 && text.All(c => c is >= '0' and <= '7') && Convert.ToInt32(text, 8) is var mode and <= 0x1ff)
+        {
+            return mode;
+        }
+
+        ctx.Warning(LiftCodes.IgnoredProperty, fsdev.Span, $"{key}={text} is not an octal mode up to 0777; left out");
+        return null;
     }
 }

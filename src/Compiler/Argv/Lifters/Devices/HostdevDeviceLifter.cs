@@ -18,23 +18,23 @@ public sealed class HostdevDeviceLifter : IDeviceLifter
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
-        var node = p.GetString("driver") == "usb-host" ? Usb(p) : Pci(p);
-        if (node is null)
+        var hostdev = p.GetString("driver") == "usb-host" ? Usb(p) : Pci(p);
+        if (hostdev is null)
         {
             ctx.KeepAsPassthrough(option, "a host device without a host address has no domain XML form here");
             return;
         }
 
-        ctx.AddDevice(new GenericDevice(node) { Info = DeviceProps.Info(option, p, ctx) });
+        ctx.AddDevice(hostdev with { Info = DeviceProps.Info(option, p, ctx) });
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    private static GenericNode? Usb(PropertyBag p)
+    private static Hostdev? Usb(PropertyBag p)
     {
-        string? bus = p.GetString("hostbus"), device = p.GetString("hostaddr");
+        int? bus = Int(p.GetString("hostbus")), device = Int(p.GetString("hostaddr"));
         if (p.GetString("hostdevice") is { } path && path.StartsWith("/dev/bus/usb/", StringComparison.Ordinal) && path.Split('/') is [_, _, _, _, var b, var d])
         {
-            (bus, device) = (Trim(b), Trim(d));
+            (bus, device) = (Int(b), Int(d));
         }
 
         if (bus is null || device is null)
@@ -48,25 +48,24 @@ public sealed class HostdevDeviceLifter : IDeviceLifter
             true => p.GetBool("guest-resets-all") == false ? "uninitialized" : "on",
             null => null,
         };
-        return NodeBuilder.Element(
-            "hostdev",
-            [("mode", "subsystem"), ("type", "usb"), ("managed", "no")],
-            NodeBuilder.Element("source", [("guestReset", reset)], NodeBuilder.Element("address", ("bus", bus), ("device", device))));
+        return new Hostdev { Type = "usb", Managed = false, GuestReset = reset, UsbBus = bus, UsbDevice = device };
     }
 
-    private static GenericNode? Pci(PropertyBag p)
+    private static Hostdev? Pci(PropertyBag p)
     {
         if (p.GetString("host") is not { } host || host.Split(':', '.') is not [var domain, var bus, var slot, var fn])
         {
             return null;
         }
 
-        return NodeBuilder.Element(
-            "hostdev",
-            [("mode", "subsystem"), ("type", "pci"), ("managed", "yes")],
-            NodeBuilder.Element("source", [], NodeBuilder.Element("address", ("domain", "0x" + domain), ("bus", "0x" + bus), ("slot", "0x" + slot), ("function", "0x" + fn))),
-            DeviceProps.Rom(p));
+        return new Hostdev
+        {
+            Type = "pci",
+            Managed = true,
+            SourceNode = NodeBuilder.Element("source", [], NodeBuilder.Element("address", ("domain", "0x" + domain), ("bus", "0x" + bus), ("slot", "0x" + slot), ("function", "0x" + fn))),
+            Extra = DeviceProps.Rom(p) is { } rom ? [rom] : EquatableArray<GenericNode>.Empty,
+        };
     }
 
-    private static string Trim(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    private static int? Int(string? digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

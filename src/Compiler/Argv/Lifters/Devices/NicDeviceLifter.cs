@@ -59,24 +59,18 @@ public sealed class NicDeviceLifter : IDeviceLifter
             "virtio-net-pci-non-transitional" => "virtio-non-transitional",
             _ => driver,
         };
-        var iface = NetBackends.Interface(
-            ctx,
-            netdev?.Properties,
-            p.GetString("mac"),
-            model,
-            option.Span,
-            model.StartsWith("virtio", StringComparison.Ordinal) ? DriverNode(p) : null,
-            p.GetString("host_mtu") is { } mtu ? NodeBuilder.Element("mtu", ("size", mtu)) : null,
-            DeviceProps.Rom(p));
-        if (iface is not null)
+        var iface = NetBackends.Interface(ctx, netdev?.Properties, p.GetString("mac"), model, option.Span) with
         {
-            ctx.AddDevice(iface with { Info = DeviceProps.Info(option, p, ctx) });
-        }
+            Mtu = p.GetInt64("host_mtu") is { } mtu ? (int)mtu : null,
+            Rom = DeviceProps.Rom(p)?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty,
+            Info = DeviceProps.Info(option, p, ctx),
+        };
+        ctx.AddDevice(model.StartsWith("virtio", StringComparison.Ordinal) ? WithDriver(iface, p) : iface);
 
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    private static GenericNode? DriverNode(PropertyBag p)
+    private static Interface WithDriver(Interface iface, PropertyBag p)
     {
         var attrs = new List<(string, string?)>();
         if (p.GetString("tx") is { } tx)
@@ -91,15 +85,12 @@ public sealed class NicDeviceLifter : IDeviceLifter
         }
 
         attrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
-        var host = Switches(p, HostOffloads).ToArray();
-        var guest = Switches(p, GuestOffloads).ToArray();
-        return attrs.Count == 0 && host.Length == 0 && guest.Length == 0
-            ? null
-            : NodeBuilder.Element(
-                "driver",
-                [.. attrs],
-                host.Length > 0 ? NodeBuilder.Element("host", host) : null,
-                guest.Length > 0 ? NodeBuilder.Element("guest", guest) : null);
+        return iface with
+        {
+            Driver = NetBackends.Attrs([.. attrs]),
+            DriverHost = NetBackends.Attrs([.. Switches(p, HostOffloads)]),
+            DriverGuest = NetBackends.Attrs([.. Switches(p, GuestOffloads)]),
+        };
     }
 
     // Numbers stay numbers (queue sizes); switches become on/off.

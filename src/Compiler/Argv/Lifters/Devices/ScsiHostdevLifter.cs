@@ -28,23 +28,22 @@ public sealed class ScsiHostdevLifter : IDeviceLifter
         }
 
         var b = node.Properties;
-        var source = b.GetString("driver") == "iscsi" ? IscsiSource(b, ctx) : AdapterSource(node, ctx);
-        if (source is null)
+        var hostdev = b.GetString("driver") == "iscsi" ? Iscsi(b, ctx) : Adapter(node, ctx);
+        if (hostdev is null)
         {
             ctx.KeepAsPassthrough(option, "the scsi-generic device's backend is neither a host SCSI generic device nor an iSCSI LUN");
             return;
         }
 
-        var hostdev = NodeBuilder.Element(
-            "hostdev",
-            [("mode", "subsystem"), ("type", "scsi"), ("managed", "no")],
-            source,
-            b.GetBool("read-only") == true ? NodeBuilder.Element("readonly") : null);
-        ctx.AddDevice(new GenericDevice(hostdev) { Info = DeviceProps.Info(option, p, ctx) with { Address = DiskDeviceLifter.ScsiAddress(p) } });
+        ctx.AddDevice(hostdev with
+        {
+            ReadOnly = b.GetBool("read-only") == true,
+            Info = DeviceProps.Info(option, p, ctx) with { Address = DiskDeviceLifter.ScsiAddress(p) },
+        });
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    private static GenericNode? AdapterSource(Backend node, LiftContext ctx)
+    private static Hostdev? Adapter(Backend node, LiftContext ctx)
     {
         var path = node.Properties.GetString("filename");
         if (node.Properties.GetString("driver") != "host_device" || path is null || !path.StartsWith(SgPrefix + "sg", StringComparison.Ordinal))
@@ -59,18 +58,19 @@ public sealed class ScsiHostdevLifter : IDeviceLifter
             a = ("scsi_host0", 0, 0, 0);
         }
 
-        return NodeBuilder.Element(
+        var source = NodeBuilder.Element(
             "source",
             [],
             NodeBuilder.Element("adapter", ("name", a.Adapter)),
             NodeBuilder.Element("address", ("bus", Str(a.Bus)), ("target", Str(a.Target)), ("unit", Str(a.Unit))));
+        return Scsi(source, new HostdevScsiSource { Adapter = a.Adapter, Bus = a.Bus, Target = a.Target, Unit = (ulong)a.Unit });
     }
 
-    private static GenericNode IscsiSource(PropertyBag b, LiftContext ctx)
+    private static Hostdev Iscsi(PropertyBag b, LiftContext ctx)
     {
         var src = StorageSecrets.WithAuth(ctx, b, IscsiStorage.Read(b));
         var host = src.Hosts.Count > 0 ? src.Hosts[0] : null;
-        return NodeBuilder.Element(
+        var source = NodeBuilder.Element(
             "source",
             [("protocol", "iscsi"), ("name", src.Path)],
             host is null ? null : NodeBuilder.Element("host", ("name", host.Name), ("port", host.Port)),
@@ -78,7 +78,12 @@ public sealed class ScsiHostdevLifter : IDeviceLifter
                 ? NodeBuilder.Element("auth", [("username", auth.Username)], NodeBuilder.Element("secret", ("type", auth.SecretType), ("uuid", auth.SecretUuid)))
                 : null,
             src.Network.InitiatorIqn is { } iqn ? NodeBuilder.Element("initiator", [], NodeBuilder.Element("iqn", ("name", iqn))) : null);
+        return Scsi(source, new HostdevScsiSource { Iscsi = src });
     }
+
+    // The reader keeps a SCSI hostdev's <source> as written and its LUN typed (HostdevReader).
+    private static Hostdev Scsi(GenericNode source, HostdevScsiSource scsi) =>
+        new() { Type = "scsi", Managed = false, SourceNode = source, Scsi = scsi };
 
     private static string Str(long v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

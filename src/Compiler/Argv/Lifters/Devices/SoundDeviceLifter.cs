@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -25,14 +26,17 @@ public sealed class SoundDeviceLifter : IDeviceLifter
     {
         var driver = p.GetString("driver")!;
         ctx.IgnoreProperties(option, p, Known);
-        var audio = p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) ? NodeBuilder.Element("audio", ("id", a[5..])) : null;
+        int? audio = p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal)
+            && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var audioId) ? audioId : null;
         if (Models.TryGetValue(driver, out var model))
         {
-            var node = NodeBuilder.Element(
-                "sound",
-                [("model", model), ("multichannel", model == "usb" && p.GetBool("multi") is { } m ? (m ? "yes" : "no") : null)],
-                audio);
-            var device = new GenericDevice(node) { Info = DeviceProps.Info(option, p, ctx) };
+            var device = new Sound
+            {
+                Model = model,
+                MultiChannel = model == "usb" ? p.GetBool("multi") : null,
+                AudioId = audio,
+                Info = DeviceProps.Info(option, p, ctx),
+            };
             ctx.AddDevice(device);
             if (p.GetString("id") is { } id)
             {
@@ -55,16 +59,14 @@ public sealed class SoundDeviceLifter : IDeviceLifter
         var state = ctx.State<Cards>();
         var codecs = state.Codecs.TryGetValue(bus[..dot], out var list) ? list : state.Codecs[bus[..dot]] = [];
         codecs.Add(driver["hda-".Length..]);
-        var cardAudio = card.Node.Children.FirstOrDefault(c => c.Name == "audio") ?? audio;
-        var children = (codecs is ["duplex"] ? [] : codecs.Select(c => NodeBuilder.Element("codec", ("type", c)))).Append(cardAudio).OfType<GenericNode>();
-        var updated = card with { Node = card.Node with { Children = children.ToEquatableArray() } };
+        var updated = card with { Codecs = codecs is ["duplex"] ? EquatableArray<string>.Empty : codecs.ToEquatableArray(), AudioId = card.AudioId ?? audio };
         ctx.ReplaceDevice(card, updated);
         state.ById[bus[..dot]] = updated;
     }
 
     private sealed class Cards
     {
-        public Dictionary<string, GenericDevice> ById { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Sound> ById { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<string>> Codecs { get; } = new(StringComparer.Ordinal);
     }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -38,22 +37,20 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
             return;
         }
 
-        var node = driver switch
+        Device? device = driver switch
         {
-            "usb-redir" => Chardev(p, ctx) is { } src ? ChardevNodes.Element("redirdev", src) with { Attributes = Attrs(("bus", "usb"), ("type", src.Type)) } : null,
-            "ccid-card-passthru" => Chardev(p, ctx) is { } src ? ChardevNodes.Element("smartcard", src) with { Attributes = Attrs(("mode", "passthrough"), ("type", src.Type)) } : null,
-            "ccid-card-emulated" when p.GetString("backend") == "certificates" => NodeBuilder.Element(
-                "smartcard",
-                [("mode", "host-certificates")],
-                [.. CertKeys.Select(k => p.GetString(k)).OfType<string>().Select(c => NodeBuilder.Text("certificate", c)),
-                 p.GetString("db") is { } db ? NodeBuilder.Text("database", db) : null]),
-            "ccid-card-emulated" => NodeBuilder.Element("smartcard", ("mode", "host")),
-            _ => NodeBuilder.Element(
-                "vsock",
-                [("model", driver.EndsWith("-non-transitional", StringComparison.Ordinal) ? "virtio-non-transitional" : driver.EndsWith("-transitional", StringComparison.Ordinal) ? "virtio-transitional" : "virtio")],
-                NodeBuilder.Element("cid", ("auto", "no"), ("address", p.GetString("guest-cid")))),
+            "usb-redir" => Chardev(p, ctx) is { } src ? new Redirdev { Source = src } : null,
+            "ccid-card-passthru" => Chardev(p, ctx) is { } src ? new Smartcard { Mode = "passthrough", Source = src } : null,
+            "ccid-card-emulated" when p.GetString("backend") == "certificates" => new Smartcard
+            {
+                Mode = "host-certificates",
+                Certificates = CertKeys.Select(k => p.GetString(k)).OfType<string>().ToEquatableArray(),
+                Database = p.GetString("db"),
+            },
+            "ccid-card-emulated" => new Smartcard { Mode = "host" },
+            _ => new Vsock { Model = DiskDeviceLifter.VirtioModel(driver) ?? "virtio", AutoCid = false, Cid = p.GetInt64("guest-cid") is { } cid ? (int)cid : null },
         };
-        if (node is null)
+        if (device is null)
         {
             ctx.KeepAsPassthrough(option, $"'{driver}' without a usable chardev has no domain XML form");
             return;
@@ -66,12 +63,9 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
             info = info with { Address = new CcidAddress(controller, 0) };
         }
 
-        ctx.AddDevice(new GenericDevice(node) { Info = info });
+        ctx.AddDevice(device with { Info = info });
     }
 
     private static ChardevSource? Chardev(PropertyBag p, LiftContext ctx) =>
         p.GetString("chardev") is { } id && p.GetEntry("chardev") is { } e ? ctx.Resolve("chardev", id, e.Value.Span)?.Payload as ChardevSource : null;
-
-    private static EquatableArray<KeyValuePair<string, string>> Attrs(params (string Key, string Value)[] attrs) =>
-        attrs.Select(a => new KeyValuePair<string, string>(a.Key, a.Value)).ToEquatableArray();
 }

@@ -23,11 +23,15 @@ public sealed class VhostScsiLifter : IDeviceLifter
             return;
         }
 
-        var hostdev = NodeBuilder.Element(
-            "hostdev",
-            [("mode", "subsystem"), ("type", "scsi_host"), ("model", DiskDeviceLifter.VirtioModel(p.GetString("driver")!))],
-            NodeBuilder.Element("source", ("protocol", "vhost"), ("wwpn", wwpn)));
-        ctx.AddDevice(new GenericDevice(hostdev) { Info = DeviceProps.Info(option, p, ctx) });
+        ctx.AddDevice(new Hostdev
+        {
+            Type = "scsi_host",
+            Attributes = DiskDeviceLifter.VirtioModel(p.GetString("driver")!) is { } model
+                ? new[] { new KeyValuePair<string, string>("model", model) }.ToEquatableArray()
+                : EquatableArray<KeyValuePair<string, string>>.Empty,
+            SourceNode = NodeBuilder.Element("source", ("protocol", "vhost"), ("wwpn", wwpn)),
+            Info = DeviceProps.Info(option, p, ctx),
+        });
         ctx.IgnoreProperties(option, p, Known);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -43,25 +42,30 @@ public sealed class VideoDeviceLifter : IDeviceLifter
             "qxl" => (Kib(p, "ram_size", 1.0 / 1024), Kib(p, "vram_size", 1.0 / 1024), Kib(p, "vram64_size_mb", 1024), Kib(p, "vgamem_mb", 1024)),
             "vga" or "vmvga" => (null, Kib(p, "vgamem_mb", 1024), null, null),
             "bochs" => (null, Kib(p, "vgamem", 1.0 / 1024), null, null),
-            _ => ((string?)null, (string?)null, (string?)null, (string?)null),
+            _ => ((int?)null, (int?)null, (int?)null, (int?)null),
         };
-        var model = NodeBuilder.Element(
-            "model",
-            [("type", type), ("ram", ram), ("vram", vram), ("vram64", vram64), ("vgamem", vgamem), ("heads", p.GetString("max_outputs")), ("blob", p.GetString("blob"))],
-            driver.Contains("-gl", StringComparison.Ordinal) ? NodeBuilder.Element("acceleration", ("accel3d", "yes")) : null,
-            p.GetString("xres") is { } x ? NodeBuilder.Element("resolution", ("x", x), ("y", p.GetString("yres"))) : null);
-        var driverAttrs = VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)).ToList();
-        if (vhost)
+        ctx.AddDevice(new Video
         {
-            driverAttrs.Insert(0, ("name", "vhostuser"));
-        }
-
-        var driverNode = driverAttrs.Count > 0 ? NodeBuilder.Element("driver", [.. driverAttrs]) : null;
-        ctx.AddDevice(new GenericDevice(NodeBuilder.Element("video", [], driverNode, model)) { Info = DeviceProps.Info(option, p, ctx) });
+            Type = type,
+            Ram = ram,
+            Vram = vram,
+            Vram64 = vram64,
+            VgaMem = vgamem,
+            Heads = Int(p.GetInt64("max_outputs")),
+            Blob = p.GetBool("blob"),
+            Accel3d = driver.Contains("-gl", StringComparison.Ordinal) ? true : null,
+            ResolutionX = Int(p.GetInt64("xres")),
+            ResolutionY = p.GetInt64("xres") is null ? null : Int(p.GetInt64("yres")),
+            Backend = vhost ? "vhostuser" : null,
+            Virtio = VirtioProps.Read(p),
+            Info = DeviceProps.Info(option, p, ctx),
+        });
         ctx.IgnoreProperties(option, p, Known);
     }
 
     // 0 means "not set": to-native writes QXL's vram64_size_mb and vgamem_mb even then.
-    private static string? Kib(PropertyBag p, string key, double factor) =>
-        p.GetInt64(key) is { } n and > 0 ? ((long)(n * factor)).ToString(CultureInfo.InvariantCulture) : null;
+    private static int? Kib(PropertyBag p, string key, double factor) =>
+        p.GetInt64(key) is { } n and > 0 ? (int)(long)(n * factor) : null;
+
+    private static int? Int(long? n) => n is { } v ? (int)v : null;
 }

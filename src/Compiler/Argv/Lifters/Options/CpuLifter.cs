@@ -88,7 +88,7 @@ public sealed class CpuLifter() : OptionLifter(LiftPhase.Settings, "cpu")
         var hv = name[3..];
         if (hv == "crash")
         {
-            ctx.AddDevice(new GenericDevice(NodeBuilder.Element("panic", ("model", "hyperv"))));
+            ctx.AddDevice(new Panic { Model = "hyperv" });
             return true;
         }
 

@@ -53,7 +53,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
                 AddGraphics(ctx, option, Sdl(ctx));
                 return;
             case "egl-headless" or "dbus":
-                AddGraphics(ctx, option, NodeBuilder.Element("graphics", ("type", p.GetString("type"))));
+                AddGraphics(ctx, option, new Graphics { Type = p.GetString("type")! });
                 return;
             default:
                 ctx.KeepAsPassthrough(option, $"display '{p.GetString("type")}' has no domain XML form");
@@ -61,15 +61,15 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         }
     }
 
-    private static GenericNode Sdl(LiftContext ctx) =>
-        NodeBuilder.Element(
-            "graphics",
-            ("type", "sdl"),
-            ("display", ctx.Env("DISPLAY")),
-            ("xauth", ctx.Env("XAUTHORITY")),
-            ("fullscreen", ctx.State<DisplayState>().FullScreen || ctx.CommandLine.OptionsNamed("full-screen").Any() ? "yes" : null));
+    private static Graphics Sdl(LiftContext ctx) => new()
+    {
+        Type = "sdl",
+        Display = ctx.Env("DISPLAY"),
+        XAuth = ctx.Env("XAUTHORITY"),
+        FullScreen = ctx.State<DisplayState>().FullScreen || ctx.CommandLine.OptionsNamed("full-screen").Any(),
+    };
 
-    private static GenericNode? Vnc(LiftContext ctx, ArgvOption option, PropertyBag p)
+    private static Graphics? Vnc(LiftContext ctx, ArgvOption option, PropertyBag p)
     {
         var address = p.GetString("vnc") ?? string.Empty;
         ctx.IgnoreProperties(option, p, "vnc", "websocket", "share", "to", "password", "lossy", "sasl", "tls", "x509", "x509verify", "tls-creds", "power-control", "audiodev");
@@ -82,22 +82,16 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
             }
         }
 
-        GenericNode[] common = [.. Audio(p)];
-        var power = p.GetBool("power-control") is { } pc ? (pc ? "yes" : "no") : null;
+        var vnc = new Graphics { Type = "vnc", PowerControl = p.GetBool("power-control"), AudioId = AudioId(p) };
         if (address.StartsWith("unix:", StringComparison.Ordinal))
         {
             var socket = address["unix:".Length..];
-            if (IsLibvirtSocket(ctx, socket, "vnc"))
-            {
-                return NodeBuilder.Element("graphics", [("type", "vnc"), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket")), .. common]);
-            }
-
-            return NodeBuilder.Element("graphics", [("type", "vnc"), ("socket", socket), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "socket"), ("socket", socket)), .. common]);
+            return vnc with { Listens = [new GraphicsListen("socket") { Socket = IsLibvirtSocket(ctx, socket, "vnc") ? null : socket }] };
         }
 
         if (address == "none")
         {
-            return NodeBuilder.Element("graphics", [("type", "vnc"), ("powerControl", power)], [NodeBuilder.Element("listen", ("type", "none")), .. common]);
+            return vnc with { Listens = [new GraphicsListen("none")] };
         }
 
         var colon = address.LastIndexOf(':');
@@ -108,11 +102,13 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         }
 
         var host = address[..colon].Trim('[', ']');
-        var port = (5900 + display).ToString(CultureInfo.InvariantCulture);
-        return NodeBuilder.Element(
-            "graphics",
-            [("type", "vnc"), ("port", port), ("autoport", "no"), ("websocket", p.GetString("websocket")), ("listen", host.Length == 0 ? null : host), ("sharePolicy", p.GetString("share")), ("powerControl", power)],
-            [host.Length == 0 ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", host)), .. common]);
+        return vnc with
+        {
+            Port = 5900 + display,
+            Websocket = p.GetInt64("websocket") is { } ws ? (int)ws : null,
+            SharePolicy = p.GetString("share"),
+            Listens = host.Length == 0 ? [] : [new GraphicsListen("address") { Address = host }],
+        };
     }
 
     /// <summary>
@@ -124,13 +120,10 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         ctx.Domain.Name is { } name && socket.EndsWith($"-{name}/{kind}.sock", StringComparison.Ordinal) && socket.Contains("/domain-", StringComparison.Ordinal);
 
     /// <summary>audiodev=audioN: the &lt;audio id=N&gt; the display streams sound to.</summary>
-    private static IEnumerable<GenericNode> Audio(PropertyBag p)
-    {
-        if (p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            yield return NodeBuilder.Element("audio", ("id", a[5..]));
-        }
-    }
+    private static int? AudioId(PropertyBag p) =>
+        p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 
     /// <summary>
     /// -spice, the mirror of to-native's SpiceArgs: a unix socket or ports and address (port=0 alone is
@@ -138,7 +131,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
     /// compression, mouse mode, clipboard, file transfer and GL. SASL, ticketing, the TLS directory and
     /// seamless migration come from qemu.conf and libvirt itself.
     /// </summary>
-    private static GenericNode Spice(LiftContext ctx, ArgvOption option, PropertyBag p)
+    private static Graphics Spice(LiftContext ctx, ArgvOption option, PropertyBag p)
     {
         ctx.IgnoreProperties(option, p, "port", "tls-port", "addr", "disable-ticketing", "seamless-migration", "unix", "password-secret", "x509-dir", "tls-channel", "plaintext-channel", "image-compression", "jpeg-wan-compression", "zlib-glz-wan-compression", "playback-compression", "streaming-video", "agent-mouse", "gl", "rendernode", "sasl", "disable-copy-paste", "disable-agent-file-xfer");
         var addr = p.GetString("addr");
@@ -146,7 +139,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         var (port, tlsPort) = (p.GetString("port"), p.GetString("tls-port"));
         var none = !unix && port == "0" && tlsPort is null;
         string? defaultMode = null;
-        var channels = new List<GenericNode>();
+        var channels = new List<KeyValuePair<string, string>>();
         foreach (var (key, mode) in new[] { ("tls-channel", "secure"), ("plaintext-channel", "insecure") })
         {
             foreach (var v in p.GetAll(key))
@@ -162,36 +155,40 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
                 }
                 else
                 {
-                    channels.Add(NodeBuilder.Element("channel", ("name", name), ("mode", mode)));
+                    channels.Add(new(name, mode));
                 }
             }
         }
 
-        var listen = unix ? NodeBuilder.Element("listen", ("type", "socket"), ("socket", addr is not null && IsLibvirtSocket(ctx, addr, "spice") ? null : addr))
-            : none ? NodeBuilder.Element("listen", ("type", "none"))
-            : addr is null ? null : NodeBuilder.Element("listen", ("type", "address"), ("address", addr));
-        return NodeBuilder.Element(
-            "graphics",
-            [("type", "spice"), ("port", unix || none ? null : port), ("tlsPort", tlsPort), ("autoport", unix || none ? null : "no"), ("listen", unix || none ? null : addr), ("defaultMode", defaultMode)],
-            [
-                listen,
-                .. channels,
-                Child("image", "compression", p.GetString("image-compression")),
-                Child("jpeg", "compression", p.GetString("jpeg-wan-compression")),
-                Child("zlib", "compression", p.GetString("zlib-glz-wan-compression")),
-                Child("playback", "compression", p.GetString("playback-compression")),
-                Child("streaming", "mode", p.GetString("streaming-video")),
-                p.GetBool("disable-copy-paste") == true ? NodeBuilder.Element("clipboard", ("copypaste", "no")) : null,
-                p.GetBool("agent-mouse") is { } mouse ? NodeBuilder.Element("mouse", ("mode", mouse ? "client" : "server")) : null,
-                p.GetBool("disable-agent-file-xfer") == true ? NodeBuilder.Element("filetransfer", ("enable", "no")) : null,
-                p.GetBool("gl") == true ? NodeBuilder.Element("gl", ("enable", "yes"), ("rendernode", p.GetString("rendernode"))) : null,
-            ]);
+        GraphicsListen? listen = unix ? new GraphicsListen("socket") { Socket = addr is not null && IsLibvirtSocket(ctx, addr, "spice") ? null : addr }
+            : none ? new GraphicsListen("none")
+            : addr is null ? null : new GraphicsListen("address") { Address = addr };
+        var gl = p.GetBool("gl") == true;
+        return new Graphics
+        {
+            Type = "spice",
+            Port = unix || none ? null : Port(port),
+            TlsPort = Port(tlsPort),
+            DefaultMode = defaultMode,
+            Listens = listen is null ? [] : [listen],
+            Channels = channels.ToEquatableArray(),
+            ImageCompression = p.GetString("image-compression"),
+            JpegCompression = p.GetString("jpeg-wan-compression"),
+            ZlibCompression = p.GetString("zlib-glz-wan-compression"),
+            PlaybackCompression = p.GetBool("playback-compression"),
+            StreamingMode = p.GetString("streaming-video"),
+            CopyPaste = p.GetBool("disable-copy-paste") == true ? false : null,
+            MouseMode = p.GetBool("agent-mouse") is { } mouse ? (mouse ? "client" : "server") : null,
+            FileTransfer = p.GetBool("disable-agent-file-xfer") == true ? false : null,
+            GlEnable = gl ? true : null,
+            RenderNode = gl ? p.GetString("rendernode") : null,
+        };
     }
 
-    private static GenericNode? Child(string name, string attr, string? value) => value is null ? null : NodeBuilder.Element(name, (attr, value));
+    private static int? Port(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static void AddGraphics(LiftContext ctx, ArgvOption option, GenericNode node) =>
-        ctx.AddDevice(new GenericDevice(node) { Info = new DeviceInfo { Span = option.Span } });
+    private static void AddGraphics(LiftContext ctx, ArgvOption option, Graphics graphics) =>
+        ctx.AddDevice(graphics with { Info = new DeviceInfo { Span = option.Span } });
 }
 
 /// <summary>What the display options said beyond the graphics devices themselves.</summary>

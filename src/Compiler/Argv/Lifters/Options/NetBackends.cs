@@ -12,69 +12,57 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// </summary>
 public static class NetBackends
 {
-    public static GenericDevice? Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span, params GenericNode?[] after)
+    public static Interface Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span)
     {
         var type = backend?.GetString("type") ?? "user";
-        GenericNode? source = null, script = null, target = null, passt = null;
-        string xmlType;
+        var iface = new Interface { Type = "user", Mac = mac, Model = model, Info = new DeviceInfo { Span = span } };
         switch (type)
         {
             case "user":
-                xmlType = "user";
-                break;
+                return iface;
             case "tap":
-                xmlType = "ethernet";
                 var scriptPath = backend?.GetString("script");
-                script = scriptPath is { Length: > 0 } and not "no" ? NodeBuilder.Element("script", ("path", scriptPath)) : null;
-                target = backend?.GetString("ifname") is { } ifname ? NodeBuilder.Element("target", ("dev", ifname)) : null;
-                break;
+                return iface with
+                {
+                    Type = "ethernet",
+                    Script = scriptPath is { Length: > 0 } and not "no" ? scriptPath : null,
+                    TargetDev = backend?.GetString("ifname"),
+                };
             case "bridge":
-                xmlType = "bridge";
-                source = NodeBuilder.Element("source", ("bridge", backend?.GetString("br") ?? "br0"));
-                break;
+                return iface with { Type = "bridge", Source = Attrs(("bridge", backend?.GetString("br") ?? "br0")) };
             case "socket" or "udp":
-                (xmlType, source) = Socket(backend!);
-                break;
+                var (kind, source) = Socket(backend!);
+                return iface with { Type = kind, Source = source };
+
             // libvirt connects a user interface with <backend type='passt'/> to the passt process it started,
             // through a socket in its passt state directory (qemuPasstGetSocketName); passt's own settings
             // (port forwards, addresses) are on passt's command line, not QEMU's.
             case "stream" when backend?.GetObject("addr")?.GetString("path") is { } sock && sock.Contains("/passt/", StringComparison.Ordinal):
-                xmlType = "user";
-                passt = NodeBuilder.Element("backend", ("type", "passt"));
                 ctx.Warning(LiftCodes.IgnoredProperty, backend.Span, "a passt backend: its port forwards and addresses are not on the QEMU command line");
-                break;
+                return iface with { Backend = Attrs(("type", "passt")) };
             case "vhost-user":
-                xmlType = "vhostuser";
                 var chardev = backend?.GetString("chardev") is { } id ? ctx.Resolve("chardev", id, backend.Get("chardev")!.Span) : null;
                 var path = chardev?.Properties.GetString("path");
-                source = NodeBuilder.Element("source", ("type", "unix"), ("path", path), ("mode", chardev?.Properties.GetBool("server") == true ? "server" : "client"));
-                break;
+                var server = chardev?.Properties.GetBool("server") == true;
+                return iface with
+                {
+                    Type = "vhostuser",
+                    Source = Attrs(("type", "unix"), ("path", path), ("mode", server ? "server" : "client")),
+                    Chardev = new ChardevSource { Type = "unix", Path = path, Listen = server },
+                };
             case "vhost-vdpa":
-                xmlType = "vdpa";
-                source = VdpaBackend.Source(backend!, ctx);
-                break;
+                return iface with { Type = "vdpa", Source = Attrs(("dev", VdpaBackend.Device(backend!, ctx))) };
             default:
                 ctx.Warning(LiftCodes.KeptAsPassthrough, backend?.Span ?? span, $"network backend '{type}' has no domain XML form; the card is lifted with a user backend");
-                xmlType = "user";
-                break;
+                return iface;
         }
-
-        var node = NodeBuilder.Element(
-            "interface",
-            [("type", xmlType)],
-            [
-                mac is null ? null : NodeBuilder.Element("mac", ("address", mac)),
-                source,
-                passt,
-                script,
-                target,
-                model is null ? null : NodeBuilder.Element("model", ("type", model)),
-                .. after,
-            ]);
-        return new GenericDevice(node) { Info = new DeviceInfo { Span = span } };
     }
 
-    private static (string Type, GenericNode Source) Socket(PropertyBag p)
+    /// <summary>Attributes in the order given, null values left out (as the reader keeps them).</summary>
+    public static EquatableArray<KeyValuePair<string, string>> Attrs(params (string Key, string? Value)[] attrs) =>
+        attrs.Where(a => a.Value is not null).Select(a => new KeyValuePair<string, string>(a.Key, a.Value!)).ToEquatableArray();
+
+    private static (string Type, EquatableArray<KeyValuePair<string, string>> Source) Socket(PropertyBag p)
     {
         var (kind, value) = p.GetString("listen") is { } l ? ("server", l)
             : p.GetString("connect") is { } c ? ("client", c)
@@ -83,6 +71,6 @@ public static class NetBackends
         var colon = value.LastIndexOf(':');
         var address = colon > 0 ? value[..colon] : null;
         var port = colon >= 0 ? value[(colon + 1)..] : value;
-        return (kind, NodeBuilder.Element("source", ("address", address), ("port", port)));
+        return (kind, Attrs(("address", address), ("port", port)));
     }
 }

@@ -41,11 +41,7 @@ public sealed class NetLifter() : OptionLifter(LiftPhase.Settings, "net", "nic")
         {
             var backend = state.Backends.TryGetValue(vlan, out var b) ? b.Props : null;
             used.Add(vlan);
-            var iface = NetBackends.Interface(ctx, backend, card.GetString("macaddr"), card.GetString("model"), option.Span);
-            if (iface is not null)
-            {
-                ctx.AddDevice(iface);
-            }
+            ctx.AddDevice(NetBackends.Interface(ctx, backend, card.GetString("macaddr"), card.GetString("model"), option.Span));
 
             ctx.IgnoreProperties(option, card, "type", "macaddr", "model", "vlan", "name", "netdev", "id");
         }

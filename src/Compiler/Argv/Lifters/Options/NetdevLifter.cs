@@ -1,4 +1,4 @@
-using Qconv.Compiler.Argv.Lifters.Chardev;
+using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -20,12 +20,12 @@ public sealed class NetdevLifter() : OptionLifter(LiftPhase.Backends, "netdev")
             && Guestfwd(fwd.GetString("str"), ctx) is { } channel)
         {
             backend.Used = true;
-            ctx.AddDevice(new GenericDevice(channel) { Info = new DeviceInfo { Span = option.Span } });
+            ctx.AddDevice(channel with { Info = new DeviceInfo { Span = option.Span } });
         }
     }
 
     // tcp:ADDR:PORT-chardev:ID
-    private static GenericNode? Guestfwd(string? rule, LiftContext ctx)
+    private static CharDevice? Guestfwd(string? rule, LiftContext ctx)
     {
         var dash = rule?.IndexOf(ChardevPrefix, StringComparison.Ordinal) ?? -1;
         if (rule is null || dash < 0 || !rule.StartsWith("tcp:", StringComparison.Ordinal))
@@ -35,12 +35,13 @@ public sealed class NetdevLifter() : OptionLifter(LiftPhase.Backends, "netdev")
 
         var target = rule[4..dash];
         var colon = target.LastIndexOf(':');
-        if (colon <= 0 || ctx.Find("chardev", rule[(dash + ChardevPrefix.Length)..]) is not { Payload: ChardevSource src } chardev)
+        if (colon <= 0 || !int.TryParse(target.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+            || ctx.Find("chardev", rule[(dash + ChardevPrefix.Length)..]) is not { Payload: ChardevSource src } chardev)
         {
             return null;
         }
 
         chardev.Used = true;
-        return ChardevNodes.Element("channel", src, NodeBuilder.Element("target", ("type", "guestfwd"), ("address", target[..colon]), ("port", target[(colon + 1)..])));
+        return new CharDevice { Kind = "channel", Source = src, TargetType = "guestfwd", TargetAddress = target[..colon], TargetPort = port };
     }
 }

@@ -20,8 +20,7 @@ public sealed class PciHostLifter() : OptionLifter(LiftPhase.Settings, "pcidevic
             return;
         }
 
-        var hostdev = NodeBuilder.Element("hostdev", [("mode", "subsystem"), ("type", "pci"), ("managed", "yes")], NodeBuilder.Element("source", [], address));
-        ctx.AddDevice(new GenericDevice(hostdev) { Info = new DeviceInfo { Span = option.Span } });
+        ctx.AddDevice(new Hostdev { Type = "pci", Managed = true, SourceNode = NodeBuilder.Element("source", [], address), Info = new DeviceInfo { Span = option.Span } });
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Chardev;
 using Qconv.Compiler.Ir;
 
@@ -35,7 +34,6 @@ public sealed class SerialLifter() : OptionLifter(LiftPhase.Devices, "serial", "
         }
 
         var port = ctx.Devices.Count(d => d.ElementName == option.Name);
-        var target = NodeBuilder.Element("target", ("port", port.ToString(CultureInfo.InvariantCulture)));
-        ctx.AddDevice(new GenericDevice(ChardevNodes.Element(option.Name, source, target)) { Info = new DeviceInfo { Span = option.Span } });
+        ctx.AddDevice(new CharDevice { Kind = option.Name, Source = source, TargetPort = port, Info = new DeviceInfo { Span = option.Span } });
     }
 }

@@ -23,7 +23,7 @@ public sealed class SoundhwLifter() : OptionLifter(LiftPhase.Settings, "soundhw"
                 continue;
             }
 
-            ctx.AddDevice(new GenericDevice(NodeBuilder.Element("sound", ("model", model))) { Info = new DeviceInfo { Span = option.Span } });
+            ctx.AddDevice(new Sound { Model = model, Info = new DeviceInfo { Span = option.Span } });
         }
     }
 }

@@ -35,9 +35,8 @@ public sealed class UsbLifter() : OptionLifter(LiftPhase.Settings, "usb", "usbde
                 var source = LegacyFileName.Parse(text["disk:".Length..], out _);
                 DriveLifter.AddDisk(ctx, new DriveBackend(source, new DiskDriver(), false, null, false), "usb", ctx.State<DriveIndexes>().NextFree("usb"), null, option.Span);
                 return;
-            case var _ when text.StartsWith("host:", StringComparison.Ordinal) && HostSource(text["host:".Length..]) is { } hostSource:
-                var hostdev = NodeBuilder.Element("hostdev", [("mode", "subsystem"), ("type", "usb"), ("managed", "no")], hostSource);
-                ctx.AddDevice(new GenericDevice(hostdev) { Info = info });
+            case var _ when text.StartsWith("host:", StringComparison.Ordinal) && HostSource(text["host:".Length..]) is { } hostdev:
+                ctx.AddDevice(hostdev with { Info = info });
                 return;
             default:
                 ctx.KeepAsPassthrough(option, $"USB device '{text}' has no domain XML form");
@@ -46,21 +45,23 @@ public sealed class UsbLifter() : OptionLifter(LiftPhase.Settings, "usb", "usbde
     }
 
     // BUS.ADDR (decimal) or VENDOR:PRODUCT (hexadecimal).
-    private static Ir.GenericNode? HostSource(string spec)
+    private static Hostdev? HostSource(string spec)
     {
         var dot = spec.Split('.');
         if (dot.Length == 2 && int.TryParse(dot[0], NumberStyles.None, CultureInfo.InvariantCulture, out var bus) &&
             int.TryParse(dot[1], NumberStyles.None, CultureInfo.InvariantCulture, out var device))
         {
-            return NodeBuilder.Element("source", [], NodeBuilder.Element("address", ("bus", bus.ToString(CultureInfo.InvariantCulture)), ("device", device.ToString(CultureInfo.InvariantCulture))));
+            return new Hostdev { Type = "usb", Managed = false, UsbBus = bus, UsbDevice = device };
         }
 
         var colon = spec.Split(':');
         if (colon.Length == 2 && colon.All(c => c.Length is > 0 and <= 4 && c.All(char.IsAsciiHexDigit)))
         {
-            return NodeBuilder.Element("source", [], NodeBuilder.Element("vendor", ("id", "0x" + colon[0].PadLeft(4, '0'))), NodeBuilder.Element("product", ("id", "0x" + colon[1].PadLeft(4, '0'))));
+            return new Hostdev { Type = "usb", Managed = false, UsbVendor = Hex(colon[0]), UsbProduct = Hex(colon[1]) };
         }
 
         return null;
     }
+
+    private static int Hex(string digits) => int.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
 }

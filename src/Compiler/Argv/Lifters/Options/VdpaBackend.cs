@@ -1,5 +1,4 @@
 using Qconv.Compiler.Argv.Values;
-using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Argv.Lifters.Options;
 
@@ -13,7 +12,7 @@ public static class VdpaBackend
 {
     private const string FirstDevice = "/dev/vhost-vdpa-0";
 
-    public static GenericNode Source(PropertyBag backend, LiftContext ctx)
+    public static string Device(PropertyBag backend, LiftContext ctx)
     {
         var path = backend.GetString("vhostdev");
         if (path is null || Chardev.ChardevProperties.IsFdSet(path))
@@ -27,6 +26,6 @@ public static class VdpaBackend
             path = FirstDevice;
         }
 
-        return NodeBuilder.Element("source", ("dev", path));
+        return path;
     }
 }

@@ -46,7 +46,7 @@ public sealed class VgaLifter() : OptionLifter(LiftPhase.Settings, "vga"), ILift
     }
 
     private static void Add(LiftContext ctx, string model, Diagnostics.SourceSpan? span) =>
-        ctx.AddDevice(new GenericDevice(NodeBuilder.Element("video", [], NodeBuilder.Element("model", ("type", model)))) { Info = new DeviceInfo { Span = span } });
+        ctx.AddDevice(new Video { Type = model, Info = new DeviceInfo { Span = span } });
 
     private sealed class VgaState
     {

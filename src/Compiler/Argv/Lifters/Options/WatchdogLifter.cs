@@ -17,7 +17,7 @@ public sealed class WatchdogLifter() : OptionLifter(LiftPhase.Settings, "watchdo
 
         if (option.Name == "watchdog")
         {
-            ctx.AddDevice(new GenericDevice(NodeBuilder.Element("watchdog", ("model", value.Text))) { Info = new DeviceInfo { Span = option.Span } });
+            ctx.AddDevice(new Watchdog { Model = value.Text, Info = new DeviceInfo { Span = option.Span } });
         }
         else
         {
@@ -32,10 +32,9 @@ public sealed class WatchdogLifter() : OptionLifter(LiftPhase.Settings, "watchdo
             return;
         }
 
-        foreach (var w in ctx.Devices.OfType<GenericDevice>().Where(d => d.ElementName == "watchdog").ToList())
+        foreach (var w in ctx.Devices.OfType<Watchdog>().ToList())
         {
-            var attrs = w.Node.Attributes.Where(a => a.Key != "action").Append(new KeyValuePair<string, string>("action", action)).ToEquatableArray();
-            ctx.ReplaceDevice(w, w with { Node = w.Node with { Attributes = attrs } });
+            ctx.ReplaceDevice(w, w with { Action = action });
         }
     }
 

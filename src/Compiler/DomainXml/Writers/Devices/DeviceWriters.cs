@@ -28,6 +28,7 @@ public static class DeviceWriters
         new MemoryDeviceWriter(),
         new IommuWriter(),
         new PanicWriter(),
+        new WatchdogWriter(),
     ];
 
     public static IReadOnlyDictionary<string, IDeviceWriter> ByElement { get; } = All.ToDictionary(w => w.ElementName);

@@ -4,8 +4,8 @@ using static Qconv.Compiler.DomainXml.Writers.DomainXmlWriter;
 namespace Qconv.Compiler.DomainXml.Writers.Devices;
 
 /// <summary>
-/// &lt;graphics&gt; (virDomainGraphicsDefFormat): the type's attributes, the first address listen
-/// repeated as the legacy <c>listen</c> attribute, then &lt;listen&gt;s, SPICE channels and
+/// &lt;graphics&gt; (virDomainGraphicsDefFormat): the type's attributes (the first address listen
+/// repeated as the legacy <c>listen</c> attribute after the ports), then &lt;listen&gt;s, SPICE channels and
 /// options, &lt;gl&gt; and &lt;audio&gt;. Inactive XML: an automatic VNC port reads <c>port='-1'</c>.
 /// </summary>
 public sealed class GraphicsWriter : IDeviceWriter
@@ -15,25 +15,26 @@ public sealed class GraphicsWriter : IDeviceWriter
     public void Write(XmlTextBuilder x, Device device)
     {
         var g = (Graphics)device;
-        x.Element("graphics", inner => Children(inner, g), [("type", g.Type), .. TypeAttrs(g), .. Auth(g), ("listen", ListenAttr(g))]);
+        x.Element("graphics", inner => Children(inner, g), [("type", g.Type), .. TypeAttrs(g), .. Auth(g)]);
     }
 
     private static (string, string?)[] TypeAttrs(Graphics g) => g.Type switch
     {
-        "vnc" when First(g) is { Type: "socket", Socket: { } socket } =>
-            [("socket", socket), ("keymap", g.Keymap), ("sharePolicy", g.SharePolicy), ("powerControl", YesNoOrNull(g.PowerControl))],
+        // A socket or no listener has no port (virDomainGraphicsDefFormat switches on the first listen's type).
+        "vnc" when First(g) is { Type: "socket" or "none" } first =>
+            [("socket", first.Socket), ("keymap", g.Keymap), ("sharePolicy", g.SharePolicy), ("powerControl", YesNoOrNull(g.PowerControl))],
         "vnc" =>
         [
             ("port", g.AutoPort ? "-1" : Str(g.Port)), ("autoport", YesNo(g.AutoPort)), ("websocket", Str(g.Websocket)),
-            ("keymap", g.Keymap), ("sharePolicy", g.SharePolicy), ("powerControl", YesNoOrNull(g.PowerControl)),
+            ("listen", ListenAttr(g)), ("keymap", g.Keymap), ("sharePolicy", g.SharePolicy), ("powerControl", YesNoOrNull(g.PowerControl)),
         ],
         "spice" =>
         [
             ("port", g.Port is > 0 ? Str(g.Port) : null), ("tlsPort", g.TlsPort is > 0 ? Str(g.TlsPort) : null),
             ("autoport", g.AutoPort || g.Port is > 0 || g.TlsPort is > 0 ? YesNo(g.AutoPort) : null),
-            ("keymap", g.Keymap), ("defaultMode", g.DefaultMode),
+            ("listen", ListenAttr(g)), ("keymap", g.Keymap), ("defaultMode", g.DefaultMode),
         ],
-        "rdp" => [("port", Str(g.Port)), ("autoport", YesNo(g.AutoPort))],
+        "rdp" => [("port", Str(g.Port)), ("autoport", YesNo(g.AutoPort)), ("listen", ListenAttr(g))],
         "sdl" => [("display", g.Display), ("xauth", g.XAuth), ("fullscreen", g.FullScreen ? "yes" : null)],
         "dbus" => [("address", g.DbusAddress), ("p2p", YesNoOrNull(g.DbusP2p))],
         _ => [],
@@ -42,7 +43,8 @@ public sealed class GraphicsWriter : IDeviceWriter
     private static (string, string?)[] Auth(Graphics g) =>
         [("passwd", g.Passwd), ("passwdValidTo", g.PasswdValidTo), ("connected", g.Connected)];
 
-    // The first listen, when it is an address, is repeated as the legacy attribute.
+    // The first listen, when it is an address, is repeated as the legacy attribute, right after the ports
+    // (virDomainGraphicsListenDefFormatAddr is called inside each type's case, before keymap and the password).
     private static string? ListenAttr(Graphics g) =>
         g.Type is "vnc" or "spice" or "rdp" && First(g) is { Type: "address", Address: { } a } ? a : null;
 

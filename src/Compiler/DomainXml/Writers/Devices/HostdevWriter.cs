@@ -31,6 +31,17 @@ public sealed class HostdevWriter : IDeviceWriter
             GenericNodeWriter.Write(x, e);
         }
 
+        // virDomainHostdevDefFormat: a SCSI LUN's <readonly/> and <shareable/> follow its source.
+        if (h.ReadOnly)
+        {
+            x.Empty("readonly");
+        }
+
+        if (h.Shareable)
+        {
+            x.Empty("shareable");
+        }
+
         DeviceInfoWriter.Write(x, h.Info);
         x.Close();
     }
