@@ -17,6 +17,10 @@ public sealed class QemuCaps
     private readonly IReadOnlyList<AccelCaps> _accels;
     private readonly HashSet<QemuCap> _suppressed = [];
 
+    // Listed plus assumed flags, built on the first Has (after With/Without have filled _suppressed) so
+    // each question is one set lookup instead of up to three.
+    private HashSet<QemuCap>? _effective;
+
     public QemuCaps(
         int version,
         int kvmVersion,
@@ -88,9 +92,7 @@ public sealed class QemuCaps
     /// <summary>Reads a libvirt capability cache file (see <see cref="CapsFileReader"/>).</summary>
     public static QemuCaps? Read(string path, Qconv.Compiler.Diagnostics.DiagnosticBag bag) => CapsFileReader.Read(path, bag);
 
-    public bool Has(QemuCap cap) =>
-        _flagSet.Contains(cap)
-        || (Version >= AssumedFlags.MinimumQemuVersion && AssumedFlags.ForModernQemu.Contains(cap) && !_suppressed.Contains(cap));
+    public bool Has(QemuCap cap) => (_effective ??= EffectiveFlags()).Contains(cap);
 
     /// <summary>Whether the source lists this flag itself (no assumptions).</summary>
     public bool HasExplicit(QemuCap cap) => _flagSet.Contains(cap);
@@ -189,6 +191,23 @@ public sealed class QemuCaps
         var copy = new QemuCaps(Version, KvmVersion, Arch, _flags, accels, Emulator, Package, MicrocodeVersion, Hyperv, Gic);
         copy._suppressed.UnionWith(_suppressed);
         return copy;
+    }
+
+    private HashSet<QemuCap> EffectiveFlags()
+    {
+        var set = new HashSet<QemuCap>(_flagSet);
+        if (Version >= AssumedFlags.MinimumQemuVersion)
+        {
+            foreach (var cap in AssumedFlags.ForModernQemu)
+            {
+                if (!_suppressed.Contains(cap))
+                {
+                    set.Add(cap);
+                }
+            }
+        }
+
+        return set;
     }
 
     private QemuCaps WithFlags(IEnumerable<QemuCap> flags, IEnumerable<QemuCap> suppressed)

@@ -19,11 +19,30 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public void Error(XObject at, string code, string message) => Diagnostics.Error(code, Span(at), message);
 
-    public static string? Attr(XElement e, string name) => e.Attribute(name)?.Value;
+    public static string? Attr(XElement e, string name) => AttributeOf(e, name)?.Value;
+
+    /// <summary>
+    /// <c>e.Attribute(name)</c> for an attribute in no namespace, without turning the string into an
+    /// <see cref="XName"/> (a hash table lookup per call, the readers' most frequent operation); libvirt
+    /// elements carry a handful of attributes, so a scan is cheaper.
+    /// </summary>
+    public static XAttribute? AttributeOf(XElement e, string name)
+    {
+        for (var a = e.FirstAttribute; a is not null; a = a.NextAttribute)
+        {
+            var n = a.Name;
+            if (n.NamespaceName.Length == 0 && string.Equals(n.LocalName, name, StringComparison.Ordinal))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
 
     public string? RequiredAttr(XElement e, string name)
     {
-        var v = e.Attribute(name)?.Value;
+        var v = AttributeOf(e, name)?.Value;
         if (v is null)
         {
             Error(e, "QX0010", $"<{e.Name.LocalName}> is missing required attribute '{name}'");
@@ -34,7 +53,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public int? Int(XElement e, string name, int min = int.MinValue, int max = int.MaxValue)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         return a is null ? null : ParseInt(a, a.Value, min, max);
     }
 
@@ -55,7 +74,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public ulong? ULong(XElement e, string name)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;
@@ -77,7 +96,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
     /// <summary>libvirt's tri-state attributes accept yes/no or on/off depending on the element.</summary>
     public bool? Bool(XElement e, string name)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;
@@ -98,7 +117,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
     /// <summary>Checks an attribute against a closed set of values, reporting anything else.</summary>
     public string? Enum(XElement e, string name, params string[] allowed)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;

@@ -58,8 +58,8 @@ public sealed record Domain
 
     public Diagnostics.SourceSpan? Span { get; init; }
 
-    public IEnumerable<T> DevicesOf<T>()
-        where T : Device => Devices.OfType<T>();
+    public DevicesOfType<T> DevicesOf<T>()
+        where T : Device => new(Devices.AsImmutableArray());
 
     public Domain WithDevices(IEnumerable<Device> devices) => this with { Devices = devices.ToEquatableArray() };
 }
