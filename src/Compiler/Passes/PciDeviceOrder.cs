@@ -32,6 +32,20 @@ public static class PciDeviceOrder
         d => d.ElementName == "crypto",
     ];
 
+    /// <summary>The index in <see cref="Groups"/> of the first group the device belongs to; -1 for none.</summary>
+    public static int GroupOf(Device d)
+    {
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            if (Groups[g](d))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
+
     public static bool IsVideo(Device d) => d.ElementName == "video";
 
     /// <summary>Whether a device without an address should get a PCI one.</summary>

@@ -30,6 +30,9 @@ public sealed class PciSlots
 
     public void AddBus(PciBus bus) => _buses.Add(bus);
 
+    /// <summary>Whether every slot of every bus is taken.</summary>
+    public bool IsFullyReserved => _buses.TrueForAll(b => b.IsFullyReserved);
+
     public bool IsSlotUsed(int bus, int slot) => bus < _buses.Count && _buses[bus].IsSlotUsed(slot);
 
     /// <summary>Marks every function of a slot taken (chipset functions such as the PIIX3 or ICH9 LPC).</summary>
