@@ -21,6 +21,9 @@ public sealed class QemuCaps
     // each question is one set lookup instead of up to three.
     private HashSet<QemuCap>? _effective;
 
+    // Machine lookups per accelerator, built on the first ResolveMachine.
+    private Dictionary<AccelCaps, MachineIndex>? _machineIndexes;
+
     public QemuCaps(
         int version,
         int kvmVersion,
@@ -131,37 +134,15 @@ public sealed class QemuCaps
     /// </summary>
     public MachineType? ResolveMachine(string? nameOrAlias, string virtType)
     {
-        var machines = Machines(virtType);
-        if (string.IsNullOrEmpty(nameOrAlias))
+        var accel = Accel(virtType);
+        if (accel is null)
         {
-            foreach (var m in machines)
-            {
-                if (m.IsDefault)
-                {
-                    return m;
-                }
-            }
-
             return null;
         }
 
-        foreach (var m in machines)
-        {
-            if (m.Name == nameOrAlias)
-            {
-                return m;
-            }
-        }
-
-        foreach (var m in machines)
-        {
-            if (m.Alias == nameOrAlias)
-            {
-                return m;
-            }
-        }
-
-        return null;
+        var indexes = _machineIndexes ??= BuildMachineIndexes();
+        var index = indexes[accel];
+        return string.IsNullOrEmpty(nameOrAlias) ? index.Default : index.Find(nameOrAlias);
     }
 
     /// <summary>A copy with these flags added (flags already present keep their place).</summary>
@@ -191,6 +172,17 @@ public sealed class QemuCaps
         var copy = new QemuCaps(Version, KvmVersion, Arch, _flags, accels, Emulator, Package, MicrocodeVersion, Hyperv, Gic);
         copy._suppressed.UnionWith(_suppressed);
         return copy;
+    }
+
+    private Dictionary<AccelCaps, MachineIndex> BuildMachineIndexes()
+    {
+        var indexes = new Dictionary<AccelCaps, MachineIndex>(ReferenceEqualityComparer.Instance);
+        foreach (var a in _accels)
+        {
+            indexes.TryAdd(a, new MachineIndex(a.Machines));
+        }
+
+        return indexes;
     }
 
     private HashSet<QemuCap> EffectiveFlags()
