@@ -40,6 +40,20 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary><c>e.Element(name)</c> for a child in no namespace, by scanning (see <see cref="AttributeOf"/>).</summary>
+    public static XElement? ChildOf(XElement e, string name)
+    {
+        for (var n = e.FirstNode; n is not null; n = n.NextNode)
+        {
+            if (n is XElement c && c.Name.NamespaceName.Length == 0 && string.Equals(c.Name.LocalName, name, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     public string? RequiredAttr(XElement e, string name)
     {
         var v = AttributeOf(e, name)?.Value;
