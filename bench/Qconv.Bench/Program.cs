@@ -6,12 +6,6 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["xml"])
-        {
-            XmlLoadExperiment.Run();
-            return;
-        }
-
         if (args is ["profile", ..])
         {
             ToNativeProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
