@@ -17,6 +17,13 @@ public sealed class QemuCaps
     private readonly IReadOnlyList<AccelCaps> _accels;
     private readonly HashSet<QemuCap> _suppressed = [];
 
+    // Listed plus assumed flags, built on the first Has (after With/Without have filled _suppressed) so
+    // each question is one set lookup instead of up to three.
+    private HashSet<QemuCap>? _effective;
+
+    // Machine lookups per accelerator, built on the first ResolveMachine.
+    private Dictionary<AccelCaps, MachineIndex>? _machineIndexes;
+
     public QemuCaps(
         int version,
         int kvmVersion,
@@ -88,9 +95,7 @@ public sealed class QemuCaps
     /// <summary>Reads a libvirt capability cache file (see <see cref="CapsFileReader"/>).</summary>
     public static QemuCaps? Read(string path, Qconv.Compiler.Diagnostics.DiagnosticBag bag) => CapsFileReader.Read(path, bag);
 
-    public bool Has(QemuCap cap) =>
-        _flagSet.Contains(cap)
-        || (Version >= AssumedFlags.MinimumQemuVersion && AssumedFlags.ForModernQemu.Contains(cap) && !_suppressed.Contains(cap));
+    public bool Has(QemuCap cap) => (_effective ??= EffectiveFlags()).Contains(cap);
 
     /// <summary>Whether the source lists this flag itself (no assumptions).</summary>
     public bool HasExplicit(QemuCap cap) => _flagSet.Contains(cap);
@@ -129,37 +134,15 @@ public sealed class QemuCaps
     /// </summary>
     public MachineType? ResolveMachine(string? nameOrAlias, string virtType)
     {
-        var machines = Machines(virtType);
-        if (string.IsNullOrEmpty(nameOrAlias))
+        var accel = Accel(virtType);
+        if (accel is null)
         {
-            foreach (var m in machines)
-            {
-                if (m.IsDefault)
-                {
-                    return m;
-                }
-            }
-
             return null;
         }
 
-        foreach (var m in machines)
-        {
-            if (m.Name == nameOrAlias)
-            {
-                return m;
-            }
-        }
-
-        foreach (var m in machines)
-        {
-            if (m.Alias == nameOrAlias)
-            {
-                return m;
-            }
-        }
-
-        return null;
+        var indexes = _machineIndexes ??= BuildMachineIndexes();
+        var index = indexes[accel];
+        return string.IsNullOrEmpty(nameOrAlias) ? index.Default : index.Find(nameOrAlias);
     }
 
     /// <summary>A copy with these flags added (flags already present keep their place).</summary>
@@ -189,6 +172,34 @@ public sealed class QemuCaps
         var copy = new QemuCaps(Version, KvmVersion, Arch, _flags, accels, Emulator, Package, MicrocodeVersion, Hyperv, Gic);
         copy._suppressed.UnionWith(_suppressed);
         return copy;
+    }
+
+    private Dictionary<AccelCaps, MachineIndex> BuildMachineIndexes()
+    {
+        var indexes = new Dictionary<AccelCaps, MachineIndex>(ReferenceEqualityComparer.Instance);
+        foreach (var a in _accels)
+        {
+            indexes.TryAdd(a, new MachineIndex(a.Machines));
+        }
+
+        return indexes;
+    }
+
+    private HashSet<QemuCap> EffectiveFlags()
+    {
+        var set = new HashSet<QemuCap>(_flagSet);
+        if (Version >= AssumedFlags.MinimumQemuVersion)
+        {
+            foreach (var cap in AssumedFlags.ForModernQemu)
+            {
+                if (!_suppressed.Contains(cap))
+                {
+                    set.Add(cap);
+                }
+            }
+        }
+
+        return set;
     }
 
     private QemuCaps WithFlags(IEnumerable<QemuCap> flags, IEnumerable<QemuCap> suppressed)

@@ -19,11 +19,44 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public void Error(XObject at, string code, string message) => Diagnostics.Error(code, Span(at), message);
 
-    public static string? Attr(XElement e, string name) => e.Attribute(name)?.Value;
+    public static string? Attr(XElement e, string name) => AttributeOf(e, name)?.Value;
+
+    /// <summary>
+    /// <c>e.Attribute(name)</c> for an attribute in no namespace, without turning the string into an
+    /// <see cref="XName"/> (a hash table lookup per call, the readers' most frequent operation); libvirt
+    /// elements carry a handful of attributes, so a scan is cheaper.
+    /// </summary>
+    public static XAttribute? AttributeOf(XElement e, string name)
+    {
+        for (var a = e.FirstAttribute; a is not null; a = a.NextAttribute)
+        {
+            var n = a.Name;
+            if (n.NamespaceName.Length == 0 && string.Equals(n.LocalName, name, StringComparison.Ordinal))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>e.Element(name)</c> for a child in no namespace, by scanning (see <see cref="AttributeOf"/>).</summary>
+    public static XElement? ChildOf(XElement e, string name)
+    {
+        for (var n = e.FirstNode; n is not null; n = n.NextNode)
+        {
+            if (n is XElement c && c.Name.NamespaceName.Length == 0 && string.Equals(c.Name.LocalName, name, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     public string? RequiredAttr(XElement e, string name)
     {
-        var v = e.Attribute(name)?.Value;
+        var v = AttributeOf(e, name)?.Value;
         if (v is null)
         {
             Error(e, "QX0010", $"<{e.Name.LocalName}> is missing required attribute '{name}'");
@@ -34,7 +67,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public int? Int(XElement e, string name, int min = int.MinValue, int max = int.MaxValue)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         return a is null ? null : ParseInt(a, a.Value, min, max);
     }
 
@@ -55,7 +88,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
 
     public ulong? ULong(XElement e, string name)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;
@@ -77,7 +110,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
     /// <summary>libvirt's tri-state attributes accept yes/no or on/off depending on the element.</summary>
     public bool? Bool(XElement e, string name)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;
@@ -98,7 +131,7 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
     /// <summary>Checks an attribute against a closed set of values, reporting anything else.</summary>
     public string? Enum(XElement e, string name, params string[] allowed)
     {
-        var a = e.Attribute(name);
+        var a = AttributeOf(e, name);
         if (a is null)
         {
             return null;

@@ -58,8 +58,38 @@ public sealed record Domain
 
     public Diagnostics.SourceSpan? Span { get; init; }
 
-    public IEnumerable<T> DevicesOf<T>()
-        where T : Device => Devices.OfType<T>();
+    public DevicesOfType<T> DevicesOf<T>()
+        where T : Device => new(Devices.AsImmutableArray());
 
-    public Domain WithDevices(IEnumerable<Device> devices) => this with { Devices = devices.ToEquatableArray() };
+    /// <summary>
+    /// This domain with another device list; the domain itself when the list holds the very same device
+    /// objects (most passes rebuild the list and change nothing for most guests).
+    /// </summary>
+    public Domain WithDevices(IEnumerable<Device> devices)
+    {
+        if (devices is IReadOnlyList<Device> list && SameDevices(list))
+        {
+            return this;
+        }
+
+        return this with { Devices = devices.ToEquatableArray() };
+    }
+
+    private bool SameDevices(IReadOnlyList<Device> list)
+    {
+        if (list.Count != Devices.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!ReferenceEquals(list[i], Devices[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

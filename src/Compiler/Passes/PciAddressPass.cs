@@ -27,7 +27,7 @@ public sealed class PciAddressPass : IDomainPass
         }
 
         var devices = domain.Devices.Select(ClearZeroAddress).ToList();
-        var maxIdx = devices.OfType<Controller>().Where(c => c.Type == "pci").Select(c => c.Index).DefaultIfEmpty(0).Max();
+        var maxIdx = MaxPciControllerIndex(devices);
         var bridgeOk = ctx.Caps.Has(new QemuCap("pcie-pci-bridge"));
 
         // Pass 1: count the buses.
@@ -38,7 +38,7 @@ public sealed class PciAddressPass : IDomainPass
         }
 
         PciChipsetSlots.Apply(dry, devices, domain);
-        if (!q35 && Enumerable.Range(0, dry.Count).Any(b => !dry[b].IsFullyReserved))
+        if (!q35 && !dry.IsFullyReserved)
         {
             // Keep one slot free for a future bridge on pci-root machines.
             dry.ReserveNext(PciConnectFlags.PciDevice | PciConnectFlags.Hotpluggable);
@@ -54,9 +54,10 @@ public sealed class PciAddressPass : IDomainPass
             dry.ReserveNext(PciConnectFlags.PcieDevice | PciConnectFlags.Hotpluggable);
         }
 
+        PciControllerModels(devices, dry.Count, out var present);
         for (var i = 1; i < dry.Count; i++)
         {
-            if (devices.OfType<Controller>().Any(c => c.Type == "pci" && c.Index == i))
+            if (present[i])
             {
                 continue;
             }
@@ -91,6 +92,37 @@ public sealed class PciAddressPass : IDomainPass
         return domain.WithDevices(devices);
     }
 
+    private static int MaxPciControllerIndex(List<Device> devices)
+    {
+        int? max = null;
+        foreach (var d in devices)
+        {
+            if (d is Controller { Type: "pci" } c && (max is null || c.Index > max))
+            {
+                max = c.Index;
+            }
+        }
+
+        return max ?? 0;
+    }
+
+    /// <summary>For each index below <paramref name="count"/>: whether a PCI controller has it, and the first such controller's model.</summary>
+    private static string?[] PciControllerModels(List<Device> devices, int count, out bool[] present)
+    {
+        var models = new string?[count];
+        present = new bool[count];
+        foreach (var d in devices)
+        {
+            if (d is Controller { Type: "pci" } c && c.Index >= 0 && c.Index < count && !present[c.Index])
+            {
+                present[c.Index] = true;
+                models[c.Index] = c.Model;
+            }
+        }
+
+        return models;
+    }
+
     public static string Format(PciAddress a) => $"{a.Domain:x4}:{a.Bus:x2}:{a.Slot:x2}.{a.Function:x}";
 
     /// <summary>An all-zero PCI address means "assign one for me" (virDeviceInfoPCIAddressIsWanted).</summary>
@@ -100,9 +132,10 @@ public sealed class PciAddressPass : IDomainPass
     private static PciSlots? CreateSet(List<Device> devices, Domain domain, int nbuses, bool dryRun, bool bridgeOk, bool q35, CompilationContext ctx)
     {
         var set = new PciSlots(dryRun, bridgeOk);
+        var models = PciControllerModels(devices, nbuses, out _);
         for (var i = 0; i < nbuses; i++)
         {
-            var model = devices.OfType<Controller>().FirstOrDefault(c => c.Type == "pci" && c.Index == i)?.Model
+            var model = models[i]
                         ?? (i == 0 ? (q35 ? "pcie-root" : "pci-root") : (q35 ? "pcie-root-port" : "pci-bridge"));
             if (PciBus.ForModel(model) is not { } bus)
             {
@@ -142,14 +175,21 @@ public sealed class PciAddressPass : IDomainPass
             flagsOf[i] = devices[i].Info.Address is null ? PciDeviceOrder.ConnectFlags(devices[i], domain) : PciConnectFlags.None;
         }
 
+        // The groups are disjoint, so each device is classified once instead of once per group.
+        var groupOf = new int[devices.Count];
+        for (var i = 0; i < devices.Count; i++)
+        {
+            groupOf[i] = PciDeviceOrder.GroupOf(devices[i]);
+        }
+
         var members = new List<int>(devices.Count);
-        foreach (var group in PciDeviceOrder.Groups)
+        for (var g = 0; g < PciDeviceOrder.Groups.Count; g++)
         {
             members.Clear();
             var allPciControllers = true;
             for (var i = 0; i < devices.Count; i++)
             {
-                if (group(devices[i]))
+                if (groupOf[i] == g)
                 {
                     members.Add(i);
                     allPciControllers &= devices[i] is Controller { Type: "pci" };
@@ -195,8 +235,19 @@ public sealed class PciAddressPass : IDomainPass
     /// <summary>Function 0 of a slot with other functions in use becomes multifunction (virDomainPCIAddressSetAllMulti).</summary>
     private static void SetAllMulti(List<Device> devices)
     {
-        var shared = devices.Select(d => d.Info.Address).OfType<PciAddress>().Where(a => a.Function != 0)
-            .Select(a => (a.Bus, a.Slot)).ToHashSet();
+        var shared = new HashSet<(int Bus, int Slot)>();
+        foreach (var d in devices)
+        {
+            if (d.Info.Address is PciAddress { Function: not 0 } a)
+            {
+                shared.Add((a.Bus, a.Slot));
+            }
+        }
+
+        if (shared.Count == 0)
+        {
+            return;
+        }
         for (var i = 0; i < devices.Count; i++)
         {
             if (devices[i].Info.Address is PciAddress { Function: 0, Multifunction: null } a && shared.Contains((a.Bus, a.Slot)))

@@ -28,9 +28,9 @@ public sealed class PciBus
 
     public int MaxSlot { get; }
 
-    public bool IsEmpty => Enumerable.Range(MinSlot, MaxSlot - MinSlot + 1).All(s => _functions[s] == 0);
+    public bool IsEmpty => !_functions.AsSpan(MinSlot, MaxSlot - MinSlot + 1).ContainsAnyExcept((byte)0);
 
-    public bool IsFullyReserved => Enumerable.Range(MinSlot, MaxSlot - MinSlot + 1).All(s => _functions[s] != 0);
+    public bool IsFullyReserved => !_functions.AsSpan(MinSlot, MaxSlot - MinSlot + 1).Contains((byte)0);
 
     /// <summary>The bus a PCI controller model provides; null for an unknown model.</summary>
     public static PciBus? ForModel(string? model)

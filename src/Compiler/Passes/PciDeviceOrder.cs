@@ -11,7 +11,9 @@ namespace Qconv.Compiler.Passes;
 /// </summary>
 public static class PciDeviceOrder
 {
-    public static IReadOnlyList<Func<Device, bool>> Groups { get; } =
+    public static IReadOnlyList<Func<Device, bool>> Groups => GroupArray;
+
+    private static readonly Func<Device, bool>[] GroupArray =
     [
         d => d is Controller { Type: "pci" },
         d => d.ElementName == "filesystem",
@@ -31,6 +33,20 @@ public static class PciDeviceOrder
         d => d.ElementName == "iommu",
         d => d.ElementName == "crypto",
     ];
+
+    /// <summary>The index in <see cref="Groups"/> of the first group the device belongs to; -1 for none.</summary>
+    public static int GroupOf(Device d)
+    {
+        for (var g = 0; g < GroupArray.Length; g++)
+        {
+            if (GroupArray[g](d))
+            {
+                return g;
+            }
+        }
+
+        return -1;
+    }
 
     public static bool IsVideo(Device d) => d.ElementName == "video";
 

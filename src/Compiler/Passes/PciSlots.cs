@@ -30,6 +30,9 @@ public sealed class PciSlots
 
     public void AddBus(PciBus bus) => _buses.Add(bus);
 
+    /// <summary>Whether every slot of every bus is taken.</summary>
+    public bool IsFullyReserved => _buses.TrueForAll(b => b.IsFullyReserved);
+
     public bool IsSlotUsed(int bus, int slot) => bus < _buses.Count && _buses[bus].IsSlotUsed(slot);
 
     /// <summary>Marks every function of a slot taken (chipset functions such as the PIIX3 or ICH9 LPC).</summary>
@@ -52,26 +55,25 @@ public sealed class PciSlots
             _ = Grow(ref a, flags);
         }
 
-        var text = PciAddressPass.Format(a);
         if (a.Bus >= _buses.Count)
         {
-            return $"Invalid PCI address {text}. Only PCI buses up to {_buses.Count - 1} are available";
+            return $"Invalid PCI address {PciAddressPass.Format(a)}. Only PCI buses up to {_buses.Count - 1} are available";
         }
 
         var bus = _buses[a.Bus];
         if (flags != PciConnectFlags.None && !bus.Accepts(flags, fromConfig))
         {
-            return $"The device at PCI address {text} cannot be plugged into the PCI controller with index='{a.Bus}'. It requires a controller that accepts a different kind of device.";
+            return $"The device at PCI address {PciAddressPass.Format(a)} cannot be plugged into the PCI controller with index='{a.Bus}'. It requires a controller that accepts a different kind of device.";
         }
 
         if (a.Slot < bus.MinSlot || a.Slot > bus.MaxSlot)
         {
-            return $"Invalid PCI address {text}. slot must be >= {bus.MinSlot} and <= {bus.MaxSlot}";
+            return $"Invalid PCI address {PciAddressPass.Format(a)}. slot must be >= {bus.MinSlot} and <= {bus.MaxSlot}";
         }
 
         if (bus.IsFunctionUsed(a.Slot, a.Function))
         {
-            return $"Attempted double use of PCI Address {text}";
+            return $"Attempted double use of PCI Address {PciAddressPass.Format(a)}";
         }
 
         bus.Take(a.Slot, a.Function, (flags & PciConnectFlags.AggregateSlot) != 0);

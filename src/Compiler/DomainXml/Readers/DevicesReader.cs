@@ -9,7 +9,8 @@ internal static class DevicesReader
 {
     public static Domain Read(XElement e, Domain d, XmlReadContext ctx)
     {
-        var devices = new List<Device>(d.Devices);
+        // Usually the first <devices>: copying an empty EquatableArray through IEnumerable would still allocate.
+        var devices = d.Devices.IsEmpty ? [] : new List<Device>(d.Devices);
         string? emulator = d.Emulator;
         foreach (var c in e.Elements())
         {

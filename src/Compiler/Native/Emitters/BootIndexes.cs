@@ -16,14 +16,16 @@ public static class BootIndexes
     public static Dictionary<Device, int> For(Domain domain)
     {
         var result = new Dictionary<Device, int>(ReferenceEqualityComparer.Instance);
-        var explicitOrder = domain.Devices.Where(d => d.Info.BootOrder is not null).ToList();
-        if (explicitOrder.Count > 0)
+        foreach (var d in domain.Devices)
         {
-            foreach (var d in explicitOrder)
+            if (d.Info.BootOrder is { } order)
             {
-                result[d] = d.Info.BootOrder!.Value;
+                result[d] = order;
             }
+        }
 
+        if (result.Count > 0 || domain.Os.BootDevices.IsEmpty)
+        {
             return result;
         }
 
@@ -35,9 +37,26 @@ public static class BootIndexes
             position[domain.Os.BootDevices[i]] = i + 1;
         }
 
-        Assign(result, position, "hd", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind is "disk" or "lun"));
-        Assign(result, position, "cdrom", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "cdrom"));
-        Assign(result, position, "fd", domain.DevicesOf<Disk>().FirstOrDefault(d => d.DeviceKind == "floppy"));
+        Disk? hd = null, cdrom = null, fd = null;
+        foreach (var d in domain.DevicesOf<Disk>())
+        {
+            switch (d.DeviceKind)
+            {
+                case "disk" or "lun":
+                    hd ??= d;
+                    break;
+                case "cdrom":
+                    cdrom ??= d;
+                    break;
+                case "floppy":
+                    fd ??= d;
+                    break;
+            }
+        }
+
+        Assign(result, position, "hd", hd);
+        Assign(result, position, "cdrom", cdrom);
+        Assign(result, position, "fd", fd);
         Assign(result, position, "network", domain.Devices.FirstOrDefault(d => d.ElementName == "interface"));
         return result;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,16 @@ namespace Qconv.Compiler.Native.Writers;
 /// </summary>
 public sealed class JsonProps
 {
+    private const int MaxPooledCapacity = 4096;
+
+    /// <summary>Characters a JSON string may not hold literally (RFC 8259 section 7).</summary>
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
+    [ThreadStatic]
+    private static StringBuilder? _threadBuilder;
+
     private readonly List<KeyValuePair<string, object>> _props = [];
 
     public int Count => _props.Count;
@@ -51,9 +62,18 @@ public sealed class JsonProps
 
     public override string ToString()
     {
-        var sb = new StringBuilder();
+        // One builder per thread, reused: a command line writes dozens of these objects.
+        var sb = _threadBuilder ?? new StringBuilder(256);
+        _threadBuilder = null;
+        sb.Clear();
         WriteObject(sb, this);
-        return sb.ToString();
+        var text = sb.ToString();
+        if (sb.Capacity <= MaxPooledCapacity)
+        {
+            _threadBuilder = sb;
+        }
+
+        return text;
     }
 
     private JsonProps Put(string key, object value)
@@ -129,6 +149,12 @@ public sealed class JsonProps
     private static void WriteString(StringBuilder sb, string s)
     {
         sb.Append('"');
+        if (!s.AsSpan().ContainsAny(NeedsEscape))
+        {
+            sb.Append(s).Append('"');
+            return;
+        }
+
         foreach (var ch in s)
         {
             switch (ch)

@@ -9,7 +9,7 @@ public static class DeviceInfoReader
     public static DeviceInfo Read(XElement e, DeviceInfo info, XmlReadContext ctx)
     {
         info = info with { Span = ctx.Span(e) };
-        if (e.Element("alias") is { } alias && XmlReadContext.Attr(alias, "name") is { } name)
+        if (XmlReadContext.ChildOf(e, "alias") is { } alias && XmlReadContext.Attr(alias, "name") is { } name)
         {
             // libvirt only keeps user aliases (ua- prefix) from inactive XML; others are regenerated.
             if (name.StartsWith("ua-", StringComparison.Ordinal))
@@ -18,17 +18,17 @@ public static class DeviceInfoReader
             }
         }
 
-        if (e.Element("address") is { } addr)
+        if (XmlReadContext.ChildOf(e, "address") is { } addr)
         {
             info = info with { Address = AddressReader.Read(addr, ctx) };
         }
 
-        if (e.Element("boot") is { } boot)
+        if (XmlReadContext.ChildOf(e, "boot") is { } boot)
         {
             info = info with { BootOrder = ctx.Int(boot, "order", 1), LoadParm = XmlReadContext.Attr(boot, "loadparm") };
         }
 
-        if (e.Element("acpi") is { } acpi)
+        if (XmlReadContext.ChildOf(e, "acpi") is { } acpi)
         {
             info = info with { AcpiIndex = ctx.Int(acpi, "index", 0) };
         }
