@@ -59,7 +59,7 @@ public sealed class NicDeviceLifter : IDeviceLifter
             "virtio-net-pci-non-transitional" => "virtio-non-transitional",
             _ => driver,
         };
-        var iface = NetBackends.Interface(ctx, netdev?.Properties, p.GetString("mac"), model, option.Span) with
+        var iface = NetBackends.Interface(ctx, netdev?.Option, netdev?.Properties, p.GetString("mac"), model, option.Span) with
         {
             Mtu = p.GetInt64("host_mtu") is { } mtu ? (int)mtu : null,
             Rom = DeviceProps.Rom(p)?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty,

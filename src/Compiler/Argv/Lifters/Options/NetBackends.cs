@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Diagnostics;
 using Qconv.Compiler.Ir;
@@ -12,9 +13,35 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// </summary>
 public static class NetBackends
 {
-    public static Interface Interface(LiftContext ctx, PropertyBag? backend, string? mac, string? model, SourceSpan span)
+    // Declared before the table below: static fields initialize in textual order.
+    private static readonly string[] CommonKeys = ["type", "id", "vlan", "name"];
+
+    /// <summary>
+    /// The backend keys each type's lifting reads, plus the descriptors and switches through which
+    /// libvirt hands QEMU host resources it opened itself (fd=, vhostfd=, vhost=: qemuBuildHostNetProps),
+    /// which say nothing about the guest. Any other key gets a warning: nothing is dropped silently.
+    /// </summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> UnderstoodByType = new Dictionary<string, FrozenSet<string>>
+    {
+        ["user"] = Keys(),
+        ["tap"] = Keys("ifname", "script", "downscript", "fd", "fds", "vhost", "vhostfd", "vhostfds", "queues", "sndbuf"),
+        ["bridge"] = Keys("br", "helper"),
+        ["socket"] = Keys("listen", "connect", "mcast", "udp", "localaddr", "fd"),
+        ["udp"] = Keys("udp", "localaddr"),
+        ["stream"] = Keys("addr", "server", "reconnect"),
+        ["vhost-user"] = Keys("chardev", "queues", "vhostforce"),
+        ["vhost-vdpa"] = Keys("vhostdev", "queues"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <param name="backendOption">The option that defined <paramref name="backend"/> (for warnings about its keys).</param>
+    public static Interface Interface(LiftContext ctx, ArgvOption? backendOption, PropertyBag? backend, string? mac, string? model, SourceSpan span)
     {
         var type = backend?.GetString("type") ?? "user";
+        if (backendOption is not null && backend is not null && UnderstoodByType.TryGetValue(type, out var understood))
+        {
+            ctx.IgnoreProperties(backendOption, backend, understood);
+        }
+
         var iface = new Interface { Type = "user", Mac = mac, Model = model, Info = new DeviceInfo { Span = span } };
         switch (type)
         {
@@ -57,6 +84,8 @@ public static class NetBackends
                 return iface;
         }
     }
+
+    private static FrozenSet<string> Keys(params string[] keys) => CommonKeys.Concat(keys).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Attributes in the order given, null values left out (as the reader keeps them).</summary>
     public static EquatableArray<KeyValuePair<string, string>> Attrs(params (string Key, string? Value)[] attrs) =>

@@ -39,9 +39,11 @@ public sealed class NetLifter() : OptionLifter(LiftPhase.Settings, "net", "nic")
         var used = new HashSet<string>();
         foreach (var (option, card, vlan) in state.Cards)
         {
-            var backend = state.Backends.TryGetValue(vlan, out var b) ? b.Props : null;
-            used.Add(vlan);
-            ctx.AddDevice(NetBackends.Interface(ctx, backend, card.GetString("macaddr"), card.GetString("model"), option.Span));
+            var (backendOption, backend) = state.Backends.TryGetValue(vlan, out var b) ? b : default;
+
+            // Several cards on one hub share the backend: its keys are judged with the first card only.
+            var firstUse = used.Add(vlan);
+            ctx.AddDevice(NetBackends.Interface(ctx, firstUse ? backendOption : null, backend, card.GetString("macaddr"), card.GetString("model"), option.Span));
 
             ctx.IgnoreProperties(option, card, "type", "macaddr", "model", "vlan", "name", "netdev", "id");
         }
