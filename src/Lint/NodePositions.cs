@@ -12,7 +12,13 @@ namespace Qconv.Lint;
 /// </summary>
 internal sealed class NodePositions(string file, byte[] bytes, XDocument doc)
 {
-    private Dictionary<XObject, (int Line, int Column)>? _map;
+    /// <summary>
+    /// Node to index in <see cref="_positions"/> (line, column pairs): a dictionary with a tuple value
+    /// would be compiled at run time in every process that reports a finding.
+    /// </summary>
+    private Dictionary<XObject, int>? _map;
+
+    private readonly List<int> _positions = [];
 
     public SourceSpan SpanOf(XObject node)
     {
@@ -24,12 +30,19 @@ internal sealed class NodePositions(string file, byte[] bytes, XDocument doc)
         _map ??= Read();
         // Text and other nodes are placed at their element.
         var key = node is XElement or XAttribute ? node : node.Parent;
-        return key is not null && _map.TryGetValue(key, out var p) ? new SourceSpan(file, p.Line, p.Column) : SourceSpan.WholeFile(file);
+        return key is not null && _map.TryGetValue(key, out var i) ? new SourceSpan(file, _positions[i], _positions[i + 1]) : SourceSpan.WholeFile(file);
     }
 
-    private Dictionary<XObject, (int, int)> Read()
+    private void Add(Dictionary<XObject, int> map, XObject node, IXmlLineInfo info)
     {
-        var map = new Dictionary<XObject, (int, int)>();
+        map[node] = _positions.Count;
+        _positions.Add(info.LineNumber);
+        _positions.Add(info.LinePosition);
+    }
+
+    private Dictionary<XObject, int> Read()
+    {
+        var map = new Dictionary<XObject, int>();
         if (doc.Root is null)
         {
             return map;
@@ -46,11 +59,11 @@ internal sealed class NodePositions(string file, byte[] bytes, XDocument doc)
             }
 
             var element = elements.Current;
-            map[element] = (info.LineNumber, info.LinePosition);
+            Add(map, element, info);
             var attribute = element.FirstAttribute;
             for (var more = reader.MoveToFirstAttribute(); more && attribute is not null; more = reader.MoveToNextAttribute(), attribute = attribute.NextAttribute)
             {
-                map[attribute] = (info.LineNumber, info.LinePosition);
+                Add(map, attribute, info);
             }
         }
 

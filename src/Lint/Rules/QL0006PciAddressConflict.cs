@@ -36,17 +36,18 @@ public sealed class QL0006PciAddressConflict : IRule
             }
 
             var at = device.Child("address")!;
+            // Also the text of the messages: formatting the struct itself would be compiled at run time.
             var key = address.ToString();
             if (used.TryGetValue(key, out var other))
             {
-                context.Report(at, $"PCI address {address} of <{device.Name.LocalName}> is already used by <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
+                context.Report(at, $"PCI address {key} of <{device.Name.LocalName}> is already used by <{other.Name.LocalName}> on line {context.SpanOf(other).Line}");
                 continue;
             }
 
             used[key] = device;
             if (ChipsetOwner(context, address, device) is { } owner)
             {
-                context.Report(at, $"PCI address {address} is reserved for the machine's built-in {owner}");
+                context.Report(at, $"PCI address {key} is reserved for the machine's built-in {owner}");
             }
         }
     }

@@ -25,7 +25,8 @@ public sealed class QL0042CputuneOverlap : IRule
 
         foreach (var (element, attribute) in new[] { ("vcpusched", "vcpus"), ("iothreadsched", "iothreads") })
         {
-            var seen = new HashSet<int>();
+            // A list: the sets are a few ids, and HashSet<int> would be compiled at run time.
+            var seen = new List<int>();
             foreach (var sched in cputune.Elements(element))
             {
                 if (XmlFacts.NodeSet(sched.Attr(attribute)) is { } set && Overlaps(set, seen))
@@ -37,12 +38,19 @@ public sealed class QL0042CputuneOverlap : IRule
     }
 
     /// <summary>Adds the members to <paramref name="seen"/>; true when one was there already.</summary>
-    private static bool Overlaps(NodeSet set, HashSet<int> seen)
+    private static bool Overlaps(NodeSet set, List<int> seen)
     {
         var overlap = false;
         foreach (var i in set.Members)
         {
-            overlap |= !seen.Add(i);
+            if (seen.Contains(i))
+            {
+                overlap = true;
+            }
+            else
+            {
+                seen.Add(i);
+            }
         }
 
         return overlap;
