@@ -43,7 +43,7 @@ public sealed class NetDefaultsPass : IDomainPass
             ctx.Error("QC0410", net.Info, $"Wrong or no <model> 'type' attribute specified with <interface type='{net.Type}'/>. {net.Type} requires the virtio-net* frontend");
         }
 
-        if (Interface.Lookup(net.Driver, "queues") is { } q && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var queues) && queues > 1 && !IsVirtio(net))
+        if (net.Driver?.Queues is { } q && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var queues) && queues > 1 && !IsVirtio(net))
         {
             ctx.Error("QC0411", net.Info, "multiqueue network is not supported for this interface model");
         }

@@ -16,31 +16,22 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
     /// <summary>&lt;model type=&gt; (<c>virtio</c>, <c>e1000</c>, <c>rtl8139</c>...).</summary>
     public string? Model { get; init; }
 
-    /// <summary>&lt;source&gt; attributes in document order (dev, mode, bridge, network, path, type, address, port...).</summary>
-    public EquatableArray<KeyValuePair<string, string>> Source { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
-
-    /// <summary>&lt;source&gt;&lt;local address= port=&gt; of udp tunnels.</summary>
-    public EquatableArray<KeyValuePair<string, string>> SourceLocal { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>&lt;source&gt;; null when the interface has none.</summary>
+    public InterfaceSource? Source { get; init; }
 
     /// <summary>&lt;target dev=&gt;: the host tap device name.</summary>
     public string? TargetDev { get; init; }
 
     public string? Script { get; init; }
 
-    /// <summary>&lt;driver&gt; attributes (name, txmode, ioeventfd, event_idx, queues, rx/tx_queue_size, iommu, ats, packed, page_per_vq, rss...).</summary>
-    public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>&lt;driver&gt; with its &lt;host&gt;/&lt;guest&gt; offloads; null when absent.</summary>
+    public InterfaceDriver? Driver { get; init; }
 
-    /// <summary>&lt;driver&gt;&lt;host .../&gt; offload switches.</summary>
-    public EquatableArray<KeyValuePair<string, string>> DriverHost { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>&lt;backend&gt;; null when absent.</summary>
+    public InterfaceBackend? Backend { get; init; }
 
-    /// <summary>&lt;driver&gt;&lt;guest .../&gt; offload switches.</summary>
-    public EquatableArray<KeyValuePair<string, string>> DriverGuest { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
-
-    /// <summary>&lt;backend type= tap= vhost= logFile=&gt;.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Backend { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
-
-    /// <summary>&lt;rom bar= file= enabled=&gt;.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Rom { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>&lt;rom&gt;; null when absent.</summary>
+    public DeviceRom? Rom { get; init; }
 
     public int? Mtu { get; init; }
 
@@ -53,15 +44,11 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
     /// <summary>vhost-user &lt;source&gt;&lt;reconnect&gt;, vhost-user and server/client chardev-like sources.</summary>
     public ChardevSource? Chardev { get; init; }
 
-    /// <summary>&lt;teaming type= persistent=&gt;.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Teaming { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    /// <summary>&lt;teaming&gt;; null when absent.</summary>
+    public Teaming? Teaming { get; init; }
 
     /// <summary>Children without a typed field (ip, portForward, route, bandwidth, virtualport, filterref, tune...).</summary>
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
-
-    public string? SourceAttr(string name) => Lookup(Source, name);
-
-    public string? DriverAttr(string name) => Lookup(Driver, name);
 
     public string? DefaultAlias(Func<string, string> next) => Type == "hostdev" ? next("hostdev") : next("net");
 
@@ -69,17 +56,4 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
 
     /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
     public bool IsConventionalPci(Domain domain) => VirtioModels.IsTransitional(Model);
-
-    public static string? Lookup(EquatableArray<KeyValuePair<string, string>> list, string name)
-    {
-        foreach (var (k, v) in list)
-        {
-            if (k == name)
-            {
-                return v;
-            }
-        }
-
-        return null;
-    }
 }

@@ -58,7 +58,7 @@ public sealed class HostdevEmitter : IArgEmitter
         var rom = h.Extra.FirstOrDefault(x => x.Name == "rom");
         if (rom is not null)
         {
-            NetEmitter.RomProps(props, rom.Attributes);
+            NetEmitter.RomProps(props, DeviceRom.Of(rom));
         }
 
         return props;

@@ -20,9 +20,9 @@ public static class NetBackendProps
                 props.Add("type", "socket").Add(net.Type switch { "client" => "connect", "server" => "listen", _ => "mcast" }, SocketAddr(net.Source));
                 break;
             case "udp":
-                props.Add("type", "socket").Add("udp", SocketAddr(net.Source)).Add("localaddr", $"{Interface.Lookup(net.SourceLocal, "address")}:{Interface.Lookup(net.SourceLocal, "port") ?? "0"}");
+                props.Add("type", "socket").Add("udp", SocketAddr(net.Source)).Add("localaddr", $"{net.Source?.Local?.Address}:{net.Source?.Local?.Port ?? "0"}");
                 break;
-            case "user" when Interface.Lookup(net.Backend, "type") == "passt":
+            case "user" when net.Backend?.Type == "passt":
                 var socket = $"{ctx.Host.PasstStateDir}/{ctx.Host.DomainId}-{ctx.Domain.Name}-{alias}.socket";
                 props.Add("type", "stream").Add("addr", new JsonProps().Add("type", "unix").Add("path", socket)).Add("server", false);
                 break;
@@ -55,7 +55,7 @@ public static class NetBackendProps
         var queues = NetEmitter.Queues(net);
         var taps = string.Join(':', ctx.Host.OpenTap(net.TargetDev, queues).Fds.Select(fd => fd.ToString(CultureInfo.InvariantCulture)));
         props.Add("type", "tap").Add(queues > 1 ? "fds" : "fd", taps);
-        if (NetDefaultsPass.IsVirtio(net) && net.DriverAttr("name") != "qemu" && Interface.Lookup(net.Backend, "vhost") is null)
+        if (NetDefaultsPass.IsVirtio(net) && net.Driver?.Name != "qemu" && net.Backend?.Vhost is null)
         {
             var vhost = string.Join(':', ctx.Host.OpenVhostNet(net.Info.Alias ?? "net", queues).Select(fd => fd.ToString(CultureInfo.InvariantCulture)));
             props.Add("vhost", true).Add(queues > 1 ? "vhostfds" : "vhostfd", vhost);
@@ -71,8 +71,7 @@ public static class NetBackendProps
         }
     }
 
-    private static string SocketAddr(EquatableArray<KeyValuePair<string, string>> source) =>
-        $"{Interface.Lookup(source, "address")}:{Interface.Lookup(source, "port")}";
+    private static string SocketAddr(InterfaceSource? source) => $"{source?.Address}:{source?.Port}";
 
     /// <summary>Guest-side &lt;ip&gt; of a user interface: the IPv4 network and the IPv6 prefix of the slirp network.</summary>
     private static void AddUserIps(JsonProps props, Interface net)

@@ -27,7 +27,7 @@ public sealed class NetEmitter : IArgEmitter
             var vdpaSet = FdSets.Of(ctx).Set(net, "vdpa");
             if (vdpaSet is { } vs)
             {
-                ctx.Add("-add-fd", $"set={vs},fd={ctx.Host.OpenVdpa(net.SourceAttr("dev") ?? string.Empty)},opaque={alias}-vdpa");
+                ctx.Add("-add-fd", $"set={vs},fd={ctx.Host.OpenVdpa(net.Source?.Dev ?? string.Empty)},opaque={alias}-vdpa");
             }
 
             var backend = NetBackendProps.Build(ctx, net, alias, vdpaSet);
@@ -46,19 +46,20 @@ public sealed class NetEmitter : IArgEmitter
         JsonProps props;
         if (NetDefaultsPass.IsVirtio(net))
         {
-            props = VirtioProps.Create(VirtioNetDriver(net), net.Driver);
+            var driver = net.Driver ?? new InterfaceDriver();
+            props = VirtioProps.Create(VirtioNetDriver(net), driver.Virtio);
             var queues = Queues(net);
-            props.AddIfNotNull("tx", net.DriverAttr("txmode") switch { "iothread" => "bh", "timer" => "timer", _ => null });
-            AddSwitch(props, "ioeventfd", net.DriverAttr("ioeventfd"));
-            AddSwitch(props, "event_idx", net.DriverAttr("event_idx"));
-            foreach (var (attr, prop) in HostOffloads)
+            props.AddIfNotNull("tx", driver.TxMode switch { "iothread" => "bh", "timer" => "timer", _ => null });
+            AddSwitch(props, "ioeventfd", driver.IoEventFd);
+            AddSwitch(props, "event_idx", driver.EventIdx);
+            foreach (var (value, prop) in HostOffloads(driver.Host))
             {
-                AddSwitch(props, prop, Interface.Lookup(net.DriverHost, attr));
+                AddSwitch(props, prop, value);
             }
 
-            foreach (var (attr, prop) in GuestOffloads)
+            foreach (var (value, prop) in GuestOffloads(driver.Guest))
             {
-                AddSwitch(props, prop, Interface.Lookup(net.DriverGuest, attr));
+                AddSwitch(props, prop, value);
             }
 
             if (queues > 1)
@@ -66,12 +67,12 @@ public sealed class NetEmitter : IArgEmitter
                 props.Add("mq", true).Add("vectors", (2 * queues) + 2);
             }
 
-            AddInt(props, "rx_queue_size", net.DriverAttr("rx_queue_size"));
-            AddInt(props, "tx_queue_size", net.DriverAttr("tx_queue_size"));
-            AddSwitch(props, "rss", net.DriverAttr("rss"));
-            AddSwitch(props, "hash", net.DriverAttr("rss_hash_report"));
+            AddInt(props, "rx_queue_size", driver.RxQueueSize);
+            AddInt(props, "tx_queue_size", driver.TxQueueSize);
+            AddSwitch(props, "rss", driver.Rss);
+            AddSwitch(props, "hash", driver.RssHashReport);
             props.AddIfNotNull("host_mtu", net.Mtu);
-            if (Interface.Lookup(net.Teaming, "type") == "persistent")
+            if (net.Teaming?.Type == "persistent")
             {
                 props.Add("failover", true);
             }
@@ -89,19 +90,19 @@ public sealed class NetEmitter : IArgEmitter
     }
 
     /// <summary>qemuBuildRomProps: rom bar on/off and a ROM file ('' when the ROM is disabled).</summary>
-    public static void RomProps(JsonProps props, EquatableArray<KeyValuePair<string, string>> rom)
+    public static void RomProps(JsonProps props, DeviceRom? rom)
     {
-        if (Interface.Lookup(rom, "bar") is { } bar)
+        if (rom?.Bar is { } bar)
         {
             props.Add("rombar", bar == "on" ? 1 : 0);
         }
 
-        var file = Interface.Lookup(rom, "enabled") == "no" ? string.Empty : Interface.Lookup(rom, "file");
+        var file = rom?.Enabled == "no" ? string.Empty : rom?.File;
         props.AddIfNotNull("romfile", file);
     }
 
     public static int Queues(Interface net) =>
-        int.TryParse(net.DriverAttr("queues"), NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q > 0 ? q : 1;
+        int.TryParse(net.Driver?.Queues, NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q > 0 ? q : 1;
 
     private static string VirtioNetDriver(Interface net) => net.Model switch
     {
@@ -115,11 +116,12 @@ public sealed class NetEmitter : IArgEmitter
         },
     };
 
-    private static readonly (string Attr, string Prop)[] HostOffloads =
-        [("csum", "csum"), ("gso", "gso"), ("tso4", "host_tso4"), ("tso6", "host_tso6"), ("ecn", "host_ecn"), ("ufo", "host_ufo"), ("mrg_rxbuf", "mrg_rxbuf")];
+    // qemuBuildNicDevProps: <host> offloads map to csum/gso/host_*, <guest> ones to guest_*.
+    private static (string? Value, string Prop)[] HostOffloads(OffloadSwitches? o) =>
+        [(o?.Csum, "csum"), (o?.Gso, "gso"), (o?.Tso4, "host_tso4"), (o?.Tso6, "host_tso6"), (o?.Ecn, "host_ecn"), (o?.Ufo, "host_ufo"), (o?.MrgRxbuf, "mrg_rxbuf")];
 
-    private static readonly (string Attr, string Prop)[] GuestOffloads =
-        [("csum", "guest_csum"), ("tso4", "guest_tso4"), ("tso6", "guest_tso6"), ("ecn", "guest_ecn"), ("ufo", "guest_ufo")];
+    private static (string? Value, string Prop)[] GuestOffloads(OffloadSwitches? o) =>
+        [(o?.Csum, "guest_csum"), (o?.Tso4, "guest_tso4"), (o?.Tso6, "guest_tso6"), (o?.Ecn, "guest_ecn"), (o?.Ufo, "guest_ufo")];
 
     public static void AddSwitch(JsonProps props, string key, string? value)
     {

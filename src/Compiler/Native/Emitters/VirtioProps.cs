@@ -9,8 +9,9 @@ namespace Qconv.Compiler.Native.Emitters;
 /// </summary>
 public static class VirtioProps
 {
-    public static JsonProps Create(string driver, EquatableArray<KeyValuePair<string, string>> driverAttrs)
-    {
-        return VirtioOptionsProps.Add(new JsonProps().Add("driver", driver), VirtioOptions.FromAttributes(driverAttrs));
-    }
+    public static JsonProps Create(string driver, EquatableArray<KeyValuePair<string, string>> driverAttrs) =>
+        Create(driver, VirtioOptions.FromAttributes(driverAttrs));
+
+    public static JsonProps Create(string driver, VirtioOptions options) =>
+        VirtioOptionsProps.Add(new JsonProps().Add("driver", driver), options);
 }

@@ -62,7 +62,7 @@ public sealed class NicDeviceLifter : IDeviceLifter
         var iface = NetBackends.Interface(ctx, netdev?.Option, netdev?.Properties, p.GetString("mac"), model, option.Span) with
         {
             Mtu = p.GetInt64("host_mtu") is { } mtu ? (int)mtu : null,
-            Rom = DeviceProps.Rom(p)?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty,
+            Rom = DeviceProps.Rom(p) is { } rom ? DeviceRom.Of(rom) : null,
             Info = DeviceProps.Info(option, p, ctx),
         };
         ctx.AddDevice(model.StartsWith("virtio", StringComparison.Ordinal) ? WithDriver(iface, p) : iface);
@@ -72,40 +72,56 @@ public sealed class NicDeviceLifter : IDeviceLifter
 
     private static Interface WithDriver(Interface iface, PropertyBag p)
     {
-        var attrs = new List<(string, string?)>();
-        if (p.GetString("tx") is { } tx)
-        {
-            attrs.Add(("txmode", tx == "bh" ? "iothread" : tx));
-        }
-
-        attrs.AddRange(Switches(p, Driver));
-        if (p.GetBool("mq") == true && p.GetInt64("vectors") is { } vectors)
-        {
-            attrs.Add(("queues", ((vectors - 2) / 2).ToString(CultureInfo.InvariantCulture)));
-        }
-
-        attrs.AddRange(VirtioProps.Attributes(p).Select(a => (a.Key, (string?)a.Value)));
+        var d = Switches(p, Driver);
+        var host = Switches(p, HostOffloads);
+        var guest = Switches(p, GuestOffloads);
+        var virtio = VirtioProps.Read(p);
         return iface with
         {
-            Driver = NetBackends.Attrs([.. attrs]),
-            DriverHost = NetBackends.Attrs([.. Switches(p, HostOffloads)]),
-            DriverGuest = NetBackends.Attrs([.. Switches(p, GuestOffloads)]),
+            Driver = new InterfaceDriver
+            {
+                TxMode = p.GetString("tx") is { } tx ? (tx == "bh" ? "iothread" : tx) : null,
+                IoEventFd = d.GetValueOrDefault("ioeventfd"),
+                EventIdx = d.GetValueOrDefault("event_idx"),
+                Queues = p.GetBool("mq") == true && p.GetInt64("vectors") is { } vectors ? ((vectors - 2) / 2).ToString(CultureInfo.InvariantCulture) : null,
+                RxQueueSize = d.GetValueOrDefault("rx_queue_size"),
+                TxQueueSize = d.GetValueOrDefault("tx_queue_size"),
+                Rss = d.GetValueOrDefault("rss"),
+                RssHashReport = d.GetValueOrDefault("rss_hash_report"),
+                Virtio = virtio.IsEmpty ? VirtioOptions.None : virtio,
+                Host = Offloads(host),
+                Guest = Offloads(guest),
+            },
         };
     }
 
-    // Numbers stay numbers (queue sizes); switches become on/off.
-    private static IEnumerable<(string, string?)> Switches(PropertyBag p, (string Attr, string Prop)[] map)
+    private static OffloadSwitches? Offloads(Dictionary<string, string> s) => s.Count == 0 ? null : new()
     {
+        Csum = s.GetValueOrDefault("csum"),
+        Gso = s.GetValueOrDefault("gso"),
+        Tso4 = s.GetValueOrDefault("tso4"),
+        Tso6 = s.GetValueOrDefault("tso6"),
+        Ecn = s.GetValueOrDefault("ecn"),
+        Ufo = s.GetValueOrDefault("ufo"),
+        MrgRxbuf = s.GetValueOrDefault("mrg_rxbuf"),
+    };
+
+    // Numbers stay numbers (queue sizes); switches become on/off.
+    private static Dictionary<string, string> Switches(PropertyBag p, (string Attr, string Prop)[] map)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (attr, prop) in map)
         {
             if (p.GetInt64(prop) is { } n)
             {
-                yield return (attr, n.ToString(CultureInfo.InvariantCulture));
+                values[attr] = n.ToString(CultureInfo.InvariantCulture);
             }
             else if (p.GetBool(prop) is { } b)
             {
-                yield return (attr, b ? "on" : "off");
+                values[attr] = b ? "on" : "off";
             }
         }
+
+        return values;
     }
 }

@@ -56,7 +56,7 @@ public static class NetBackends
                     TargetDev = backend?.GetString("ifname"),
                 };
             case "bridge":
-                return iface with { Type = "bridge", Source = Attrs(("bridge", backend?.GetString("br") ?? "br0")) };
+                return iface with { Type = "bridge", Source = new InterfaceSource { Bridge = backend?.GetString("br") ?? "br0" } };
             case "socket" or "udp":
                 var (kind, source) = Socket(backend!);
                 return iface with { Type = kind, Source = source };
@@ -66,7 +66,7 @@ public static class NetBackends
             // (port forwards, addresses) are on passt's command line, not QEMU's.
             case "stream" when backend?.GetObject("addr")?.GetString("path") is { } sock && sock.Contains("/passt/", StringComparison.Ordinal):
                 ctx.Warning(LiftCodes.IgnoredProperty, backend.Span, "a passt backend: its port forwards and addresses are not on the QEMU command line");
-                return iface with { Backend = Attrs(("type", "passt")) };
+                return iface with { Backend = new InterfaceBackend { Type = "passt" } };
             case "vhost-user":
                 var chardev = backend?.GetString("chardev") is { } id ? ctx.Resolve("chardev", id, backend.Get("chardev")!.Span) : null;
                 var path = chardev?.Properties.GetString("path");
@@ -74,11 +74,11 @@ public static class NetBackends
                 return iface with
                 {
                     Type = "vhostuser",
-                    Source = Attrs(("type", "unix"), ("path", path), ("mode", server ? "server" : "client")),
+                    Source = new InterfaceSource { Type = "unix", Path = path, Mode = server ? "server" : "client" },
                     Chardev = new ChardevSource { Type = "unix", Path = path, Listen = server },
                 };
             case "vhost-vdpa":
-                return iface with { Type = "vdpa", Source = Attrs(("dev", VdpaBackend.Device(backend!, ctx))) };
+                return iface with { Type = "vdpa", Source = new InterfaceSource { Dev = VdpaBackend.Device(backend!, ctx) } };
             default:
                 ctx.Warning(LiftCodes.KeptAsPassthrough, backend?.Span ?? span, $"network backend '{type}' has no domain XML form; the card is lifted with a user backend");
                 return iface;
@@ -87,11 +87,7 @@ public static class NetBackends
 
     private static FrozenSet<string> Keys(params string[] keys) => CommonKeys.Concat(keys).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Attributes in the order given, null values left out (as the reader keeps them).</summary>
-    public static EquatableArray<KeyValuePair<string, string>> Attrs(params (string Key, string? Value)[] attrs) =>
-        attrs.Where(a => a.Value is not null).Select(a => new KeyValuePair<string, string>(a.Key, a.Value!)).ToEquatableArray();
-
-    private static (string Type, EquatableArray<KeyValuePair<string, string>> Source) Socket(PropertyBag p)
+    private static (string Type, InterfaceSource Source) Socket(PropertyBag p)
     {
         var (kind, value) = p.GetString("listen") is { } l ? ("server", l)
             : p.GetString("connect") is { } c ? ("client", c)
@@ -100,6 +96,6 @@ public static class NetBackends
         var colon = value.LastIndexOf(':');
         var address = colon > 0 ? value[..colon] : null;
         var port = colon >= 0 ? value[(colon + 1)..] : value;
-        return (kind, Attrs(("address", address), ("port", port)));
+        return (kind, new InterfaceSource { Address = address, Port = port });
     }
 }

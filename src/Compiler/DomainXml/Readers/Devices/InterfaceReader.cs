@@ -35,8 +35,7 @@ public sealed class InterfaceReader : IDeviceReader
                 case "source":
                     net = net with
                     {
-                        Source = XmlReadContext.Attributes(c),
-                        SourceLocal = c.Element("local") is { } l ? XmlReadContext.Attributes(l) : net.SourceLocal,
+                        Source = InterfacePartsReader.Source(c),
                         Chardev = type == "vhostuser" ? ReadVhostUserSource(c, ctx) : null,
                     };
                     break;
@@ -47,18 +46,13 @@ public sealed class InterfaceReader : IDeviceReader
                     net = net with { Script = XmlReadContext.Attr(c, "path") };
                     break;
                 case "driver":
-                    net = net with
-                    {
-                        Driver = XmlReadContext.Attributes(c),
-                        DriverHost = c.Element("host") is { } h ? XmlReadContext.Attributes(h) : net.DriverHost,
-                        DriverGuest = c.Element("guest") is { } g ? XmlReadContext.Attributes(g) : net.DriverGuest,
-                    };
+                    net = net with { Driver = InterfacePartsReader.Driver(c, ctx) };
                     break;
                 case "backend":
-                    net = net with { Backend = XmlReadContext.Attributes(c) };
+                    net = net with { Backend = InterfacePartsReader.Backend(c) };
                     break;
                 case "rom":
-                    net = net with { Rom = XmlReadContext.Attributes(c) };
+                    net = net with { Rom = InterfacePartsReader.Rom(c) };
                     break;
                 case "mtu":
                     net = net with { Mtu = ctx.Int(c, "size", 0) };
@@ -70,7 +64,7 @@ public sealed class InterfaceReader : IDeviceReader
                     net = net with { LinkState = ctx.Enum(c, "state", "up", "down") };
                     break;
                 case "teaming":
-                    net = net with { Teaming = XmlReadContext.Attributes(c) };
+                    net = net with { Teaming = InterfacePartsReader.Teaming(c) };
                     break;
                 case "alias" or "address" or "boot" or "acpi":
                     break;
@@ -91,22 +85,22 @@ public sealed class InterfaceReader : IDeviceReader
             case "vhostuser" when net.Chardev?.Path is null:
                 ctx.Error(e, "QX0420", "Missing source path attribute for vhostuser network interface");
                 break;
-            case "vdpa" when net.SourceAttr("dev") is null:
+            case "vdpa" when net.Source?.Dev is null:
                 ctx.Error(e, "QX0421", "missing source device for vdpa interface");
                 break;
-            case "server" or "client" or "mcast" or "udp" when net.SourceAttr("port") is null:
+            case "server" or "client" or "mcast" or "udp" when net.Source?.Port is null:
                 ctx.Error(e, "QX0422", $"No <source> 'port' attribute specified with <interface type='{net.Type}'/>");
                 break;
-            case "mcast" or "udp" when net.SourceAttr("address") is null:
+            case "mcast" or "udp" when net.Source?.Address is null:
                 ctx.Error(e, "QX0423", $"No <source> 'address' attribute specified with <interface type='{net.Type}'/>");
                 break;
-            case "bridge" when net.SourceAttr("bridge") is null:
+            case "bridge" when net.Source?.Bridge is null:
                 ctx.Error(e, "QX0424", "No <source> 'bridge' attribute specified with <interface type='bridge'/>");
                 break;
-            case "network" when net.SourceAttr("network") is null:
+            case "network" when net.Source?.Network is null:
                 ctx.Error(e, "QX0425", "No <source> 'network' attribute specified with <interface type='network'/>");
                 break;
-            case "direct" when net.SourceAttr("dev") is null:
+            case "direct" when net.Source?.Dev is null:
                 ctx.Error(e, "QX0426", "No <source> 'dev' attribute specified with <interface type='direct'/>");
                 break;
         }

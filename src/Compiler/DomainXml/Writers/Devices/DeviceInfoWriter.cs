@@ -9,8 +9,8 @@ namespace Qconv.Compiler.DomainXml.Writers.Devices;
 /// </summary>
 public static class DeviceInfoWriter
 {
-    /// <param name="rom">The &lt;rom&gt; attributes of devices that have one (interfaces, host devices), written after the alias.</param>
-    public static void Write(XmlTextBuilder x, DeviceInfo info, bool includeBoot = true, EquatableArray<KeyValuePair<string, string>> rom = default)
+    /// <param name="rom">The &lt;rom&gt; of devices that have one (interfaces), written after the alias.</param>
+    public static void Write(XmlTextBuilder x, DeviceInfo info, bool includeBoot = true, DeviceRom? rom = null)
     {
         if (includeBoot && info.BootOrder is { } order)
         {
@@ -22,9 +22,10 @@ public static class DeviceInfoWriter
             x.Empty("alias", ("name", alias));
         }
 
-        if (!rom.IsEmpty)
+        if (rom is not null)
         {
-            x.Empty("rom", Attrs(rom));
+            // virDomainDeviceInfoFormat's order: enabled, bar, file.
+            x.Element("rom", _ => { }, [("enabled", rom.Enabled), ("bar", rom.Bar), ("file", rom.File), .. Attrs(rom.ExtraAttributes)]);
         }
 
         if (info.AcpiIndex is { } acpi)

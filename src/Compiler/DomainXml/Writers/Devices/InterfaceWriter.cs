@@ -47,15 +47,15 @@ public sealed class InterfaceWriter : IDeviceWriter
         }
 
         WriteDriver(x, n);
-        if (!n.Backend.IsEmpty)
+        if (n.Backend is { } backend)
         {
-            x.Empty("backend", DeviceInfoWriter.Attrs(n.Backend));
+            x.Element("backend", _ => { }, [("type", backend.Type), ("tap", backend.Tap), ("vhost", backend.Vhost), ("logFile", backend.LogFile), .. DeviceInfoWriter.Attrs(backend.ExtraAttributes)]);
         }
 
         Extras(x, n, AfterBackend);
-        if (!n.Teaming.IsEmpty)
+        if (n.Teaming is { } teaming)
         {
-            x.Empty("teaming", DeviceInfoWriter.Attrs(n.Teaming));
+            x.Element("teaming", _ => { }, [("type", teaming.Type), ("persistent", teaming.Persistent), .. DeviceInfoWriter.Attrs(teaming.ExtraAttributes)]);
         }
 
         if (n.LinkState is { } link)
@@ -83,9 +83,14 @@ public sealed class InterfaceWriter : IDeviceWriter
         x.Close();
     }
 
+    /// <summary>
+    /// The attributes in one fixed order that matches libvirt's for every type (virDomainNetDefFormat writes
+    /// only the ones of the interface's type): vhost-user type/path/mode, network/portgroup/portid,
+    /// bridge, direct dev/mode, socket address/port.
+    /// </summary>
     private static void WriteSource(XmlTextBuilder x, Interface n)
     {
-        if (n.Source.IsEmpty && n.SourceLocal.IsEmpty)
+        if (n.Source is not { } src)
         {
             return;
         }
@@ -94,9 +99,9 @@ public sealed class InterfaceWriter : IDeviceWriter
             "source",
             s =>
             {
-                if (!n.SourceLocal.IsEmpty)
+                if (src.Local is { } l)
                 {
-                    s.Empty("local", DeviceInfoWriter.Attrs(n.SourceLocal));
+                    s.Element("local", _ => { }, [("address", l.Address), ("port", l.Port), .. DeviceInfoWriter.Attrs(l.ExtraAttributes)]);
                 }
 
                 if (n.Chardev?.ReconnectEnabled is { } on)
@@ -104,25 +109,48 @@ public sealed class InterfaceWriter : IDeviceWriter
                     s.Empty("reconnect", ("enabled", YesNo(on)), ("timeout", on ? Str(n.Chardev.ReconnectTimeout) : null));
                 }
             },
-            DeviceInfoWriter.Attrs(n.Source));
+            [
+                ("type", src.Type), ("path", src.Path), ("network", src.Network), ("portgroup", src.PortGroup), ("portid", src.PortId),
+                ("bridge", src.Bridge), ("dev", src.Dev), ("mode", src.Mode), ("address", src.Address), ("port", src.Port),
+                .. DeviceInfoWriter.Attrs(src.ExtraAttributes),
+            ]);
     }
 
-    private static void WriteDriver(XmlTextBuilder x, Interface n) =>
+    /// <summary>virDomainNetDriverAttributesFormat's order, then the virtio options; host before guest.</summary>
+    private static void WriteDriver(XmlTextBuilder x, Interface n)
+    {
+        if (n.Driver is not { } d)
+        {
+            return;
+        }
+
         x.Element(
             "driver",
-            d =>
+            b =>
             {
-                if (!n.DriverHost.IsEmpty)
-                {
-                    d.Empty("host", DeviceInfoWriter.Attrs(n.DriverHost));
-                }
-
-                if (!n.DriverGuest.IsEmpty)
-                {
-                    d.Empty("guest", DeviceInfoWriter.Attrs(n.DriverGuest));
-                }
+                Offloads(b, "host", d.Host);
+                Offloads(b, "guest", d.Guest);
             },
-            DeviceInfoWriter.Attrs(n.Driver));
+            [
+                ("name", d.Name), ("txmode", d.TxMode), ("ioeventfd", d.IoEventFd), ("event_idx", d.EventIdx), ("queues", d.Queues),
+                ("rx_queue_size", d.RxQueueSize), ("tx_queue_size", d.TxQueueSize), ("rss", d.Rss), ("rss_hash_report", d.RssHashReport),
+                .. VirtioOptionsWriter.Attrs(d.Virtio), .. DeviceInfoWriter.Attrs(d.ExtraAttributes),
+            ]);
+    }
+
+    private static void Offloads(XmlTextBuilder x, string name, OffloadSwitches? o)
+    {
+        if (o is not null)
+        {
+            x.Element(
+                name,
+                _ => { },
+                [
+                    ("csum", o.Csum), ("gso", o.Gso), ("tso4", o.Tso4), ("tso6", o.Tso6), ("ecn", o.Ecn), ("ufo", o.Ufo), ("mrg_rxbuf", o.MrgRxbuf),
+                    .. DeviceInfoWriter.Attrs(o.ExtraAttributes),
+                ]);
+        }
+    }
 
     private static void Extras(XmlTextBuilder x, Interface n, params string[] names)
     {
