@@ -15,7 +15,10 @@ public sealed class AliasPass : IDomainPass
     {
         var devices = domain.Devices.ToList();
         var counters = new Dictionary<string, int>();
-        for (var i = 0; i < devices.Count; i++)
+
+        // qemuAssignDeviceAliases names nets before hostdevs, and a hostdev interface takes the next
+        // hostdevN: hostdev interfaces come first in the hostdev numbering, wherever they are written.
+        foreach (var i in Enumerable.Range(0, devices.Count).OrderBy(i => devices[i] is Interface { Type: "hostdev" } ? 0 : 1))
         {
             var d = devices[i];
             if (d.Info.UserAlias)

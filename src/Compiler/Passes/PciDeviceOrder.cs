@@ -17,10 +17,12 @@ public static class PciDeviceOrder
     [
         d => d is Controller { Type: "pci" },
         d => d.ElementName == "filesystem",
-        d => d.ElementName == "interface",
+        d => d.ElementName == "interface" && d is not Interface { Type: "hostdev" },
         d => d.ElementName == "sound",
         d => d is Controller { Type: not "pci" },
         d => d is Disk,
+        // The net loop skips hostdev interfaces; they are def->hostdevs' first entries (added at parse).
+        d => d is Interface { Type: "hostdev" },
         d => d.ElementName == "hostdev",
         d => d is Memballoon,
         d => d.ElementName == "rng",
@@ -91,6 +93,7 @@ public static class PciDeviceOrder
             Disk disk => VirtioModels.IsTransitional(disk.Model),
             Memballoon m => VirtioModels.IsTransitional(m.Model),
             Input i => VirtioModels.IsTransitional(i.Model),
+            Interface { Type: "hostdev" } => false,
             Interface n => VirtioModels.IsTransitional(n.Model),
             Filesystem f => VirtioModels.IsTransitional(f.Model),
             Vsock v => VirtioModels.IsTransitional(v.Model),

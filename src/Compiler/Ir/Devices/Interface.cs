@@ -16,7 +16,16 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
     /// <summary>&lt;model type=&gt; (<c>virtio</c>, <c>e1000</c>, <c>rtl8139</c>...).</summary>
     public string? Model { get; init; }
 
-    /// <summary>&lt;source&gt;; null when the interface has none.</summary>
+    /// <summary>
+    /// type='hostdev' (an SR-IOV VF given to the guest with VFIO, https://libvirt.org/formatdomain.html#pci-passthrough):
+    /// managed='yes' = libvirt detaches the function from its host driver itself. null = not written.
+    /// </summary>
+    public bool? Managed { get; init; }
+
+    /// <summary>type='hostdev': the host PCI function passed through (&lt;source&gt;&lt;address type='pci'&gt;).</summary>
+    public PciAddress? HostdevSource { get; init; }
+
+    /// <summary>&lt;source&gt;; null when the interface has none (and for type='hostdev', see <see cref="HostdevSource"/>).</summary>
     public InterfaceSource? Source { get; init; }
 
     /// <summary>&lt;target dev=&gt;: the host tap device name.</summary>
@@ -52,8 +61,9 @@ public sealed record Interface : Device, IAliasedDevice, IPciDevice
 
     public string? DefaultAlias(Func<string, string> next) => Type == "hostdev" ? next("hostdev") : next("net");
 
-    public bool WantsPci(Domain domain) => Model is not ("usb-net" or "spapr-vlan" or "lan9118" or "smc91c111" or "virtio-mmio");
+    /// <summary>A hostdev interface is a VFIO PCI function whatever its &lt;model&gt; says (the model is only kept in the XML).</summary>
+    public bool WantsPci(Domain domain) => Type == "hostdev" || Model is not ("usb-net" or "spapr-vlan" or "lan9118" or "smc91c111" or "virtio-mmio");
 
     /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
-    public bool IsConventionalPci(Domain domain) => VirtioModels.IsTransitional(Model);
+    public bool IsConventionalPci(Domain domain) => Type != "hostdev" && VirtioModels.IsTransitional(Model);
 }

@@ -17,6 +17,13 @@ public sealed class HostdevEmitter : IArgEmitter
     {
         var boot = BootIndexes.Of(ctx);
         var nodeIndex = new Storage.BlockNodeNames(ctx.Domain).Count;
+
+        // Hostdev interfaces are def->hostdevs' first entries (inserted when the nets are parsed).
+        foreach (var n in ctx.Domain.DevicesOf<Interface>().Where(n => n.Type == "hostdev"))
+        {
+            EmitInterface(ctx, n, boot.TryGetValue(n, out var nb) ? nb : null);
+        }
+
         foreach (var h in ctx.Domain.DevicesOf<Hostdev>().Where(h => h.Mode == "subsystem"))
         {
             var bootIndex = boot.TryGetValue(h, out var b) ? b : (int?)null;
@@ -51,14 +58,56 @@ public sealed class HostdevEmitter : IArgEmitter
     {
         var a = h.SourceNode?.Child("address");
         int Part(string name) => a?.Attr(name) is { } v ? Convert.ToInt32(v, v.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 16 : 10) : 0;
-        var host = string.Create(CultureInfo.InvariantCulture, $"{Part("domain"):x4}:{Part("bus"):x2}:{Part("slot"):x2}.{Part("function"):x}");
-        var props = new JsonProps().Add("driver", "vfio-pci").Add("host", host).Add("id", h.Info.Alias ?? "hostdev0");
-        props.AddIfNotNull("bootindex", bootIndex);
-        DeviceAddressProps.Add(props, h, ctx.Domain);
         var rom = h.Extra.FirstOrDefault(x => x.Name == "rom");
+        return VfioPciProps(ctx, h, (Part("domain"), Part("bus"), Part("slot"), Part("function")), bootIndex, rom is null ? null : DeviceRom.Of(rom));
+    }
+
+    /// <summary>
+    /// An &lt;interface type='hostdev'&gt; is the same VFIO device as a PCI &lt;hostdev&gt;; its MAC,
+    /// &lt;vlan&gt; and &lt;virtualport&gt; are set on the VF by libvirt through netlink, not on QEMU's
+    /// command line. QEMU only has VFIO assignment (qemuDomainPrepareHostdevPCI rejects the legacy
+    /// 'kvm' and the 'xen' backends), so any other driver name is an error rather than a guess.
+    /// </summary>
+    private static void EmitInterface(EmitContext ctx, Interface n, int? bootIndex)
+    {
+        if (n.Driver?.Name is { } backend && backend != "vfio")
+        {
+            ctx.Error("QC0441", n.Info, $"<interface type='hostdev'> driver name '{backend}' is not supported by QEMU, only 'vfio'");
+            return;
+        }
+
+        // virDomainActualNetDefValidate (at guest start): multiqueue and nwfilter need a tap device,
+        // which a VF does not have.
+        if (n.Driver?.Queues is { } queues && int.TryParse(queues, CultureInfo.InvariantCulture, out var q) && q > 1)
+        {
+            ctx.Error("QC0442", n.Info, $"interface {n.Mac} - multiqueue is not supported for network interfaces of type hostdev");
+            return;
+        }
+
+        if (n.Extra.Any(e => e.Name == "filterref"))
+        {
+            ctx.Error("QC0442", n.Info, "filterref is not supported for network interfaces of type hostdev");
+            return;
+        }
+
+        if (n.HostdevSource is not { } src)
+        {
+            ctx.Error("QC0441", n.Info, "<interface type='hostdev'> has no <source><address type='pci'/> host function");
+            return;
+        }
+
+        ctx.Add("-device", VfioPciProps(ctx, n, (src.Domain, src.Bus, src.Slot, src.Function), bootIndex, n.Rom));
+    }
+
+    private static JsonProps VfioPciProps(EmitContext ctx, Device d, (int Domain, int Bus, int Slot, int Function) host, int? bootIndex, DeviceRom? rom)
+    {
+        var hostText = string.Create(CultureInfo.InvariantCulture, $"{host.Domain:x4}:{host.Bus:x2}:{host.Slot:x2}.{host.Function:x}");
+        var props = new JsonProps().Add("driver", "vfio-pci").Add("host", hostText).Add("id", d.Info.Alias ?? "hostdev0");
+        props.AddIfNotNull("bootindex", bootIndex);
+        DeviceAddressProps.Add(props, d, ctx.Domain);
         if (rom is not null)
         {
-            NetEmitter.RomProps(props, DeviceRom.Of(rom));
+            NetEmitter.RomProps(props, rom);
         }
 
         return props;

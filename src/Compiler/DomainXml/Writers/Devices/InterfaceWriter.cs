@@ -21,10 +21,23 @@ public sealed class InterfaceWriter : IDeviceWriter
     public void Write(XmlTextBuilder x, Device device)
     {
         var n = (Interface)device;
-        x.Open("interface", ("type", n.Type));
+        x.Open("interface", ("type", n.Type), ("managed", n.Managed == true ? "yes" : null));
         if (n.Mac is { } mac)
         {
             x.Empty("mac", ("address", mac));
+        }
+
+        if (n.Type == "hostdev")
+        {
+            // virDomainNetDefFormat hands a hostdev interface to virDomainHostdevDefFormatSubsys:
+            // its <driver name='vfio'/> and a <source> whose PCI address states type='pci'.
+            WriteDriver(x, n);
+            if (n.HostdevSource is { } host)
+            {
+                x.Open("source");
+                DeviceInfoWriter.WriteAddress(x, host);
+                x.Close();
+            }
         }
 
         WriteSource(x, n);
@@ -46,7 +59,11 @@ public sealed class InterfaceWriter : IDeviceWriter
             x.Empty("model", ("type", model));
         }
 
-        WriteDriver(x, n);
+        if (n.Type != "hostdev")
+        {
+            WriteDriver(x, n);
+        }
+
         if (n.Backend is { } backend)
         {
             x.Element("backend", _ => { }, [("type", backend.Type), ("tap", backend.Tap), ("vhost", backend.Vhost), ("logFile", backend.LogFile), .. DeviceInfoWriter.Attrs(backend.ExtraAttributes)]);
