@@ -58,7 +58,7 @@ public static class EmitterPipeline
         new SevEmitter(),
         new PassthroughEmitter(),
         new SandboxEmitter(),
-        new PanicEmitter(),
+        new PanicEmitter(), new ShmemEmitter(),
         new VsockEmitter(),
         new MessageEmitter(),
     ];

@@ -38,7 +38,7 @@ public static class PassPipeline
         new MacAddressPass(),
         new NetDefaultsPass(),
         new SmartcardDefaultsPass(),
-        new VsockDefaultsPass(),
+        new VsockDefaultsPass(), new ShmemDefaultsPass(),
         new ControllerOrderPass(),
         new GraphicsPass(startTime),
         new VideoPass(),

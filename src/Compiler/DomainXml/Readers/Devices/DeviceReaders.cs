@@ -23,7 +23,7 @@ public static class DeviceReaders
         new VideoReader(),
         new SoundReader(),
         new FilesystemReader(),
-        new PanicReader(),
+        new PanicReader(), new ShmemReader(),
         new MemoryDeviceReader(),
         new TpmReader(),
         new RngReader(),

@@ -27,7 +27,7 @@ public static class DeviceWriters
         new RngWriter(),
         new MemoryDeviceWriter(),
         new IommuWriter(),
-        new PanicWriter(),
+        new PanicWriter(), new ShmemWriter(),
         new WatchdogWriter(),
     ];
 

@@ -1,0 +1,12 @@
+namespace Qconv.Compiler.Ir;
+
+/// <summary>
+/// &lt;shmem&gt;&lt;model type=&gt; (virDomainShmemModel). The legacy <c>ivshmem</c> device is the
+/// parser's default when no model is given; QEMU 8 only has the plain and doorbell variants.
+/// </summary>
+public enum ShmemModel
+{
+    Ivshmem,
+    IvshmemPlain,
+    IvshmemDoorbell,
+}
