@@ -1,5 +1,4 @@
 using Qconv.Compiler.Caps;
-using Qconv.Compiler.DomainXml.Writers.Devices;
 using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Passes;
@@ -22,7 +21,7 @@ public sealed class ShmemDefaultsPass : IDomainPass
     private static Shmem Apply(Shmem s, CompilationContext ctx)
     {
         var model = s.EffectiveModel;
-        var name = ShmemWriter.ModelName(model);
+        var name = ShmemModels.Name(model);
         if (model != ShmemModel.IvshmemDoorbell && s.SizeBytes is null)
         {
             s = s with { SizeBytes = DefaultSizeBytes };

@@ -10,3 +10,14 @@ public enum ShmemModel
     IvshmemPlain,
     IvshmemDoorbell,
 }
+
+/// <summary>virDomainShmemModel's names, used in the XML and as QEMU's device driver names.</summary>
+public static class ShmemModels
+{
+    public static string Name(ShmemModel model) => model switch
+    {
+        ShmemModel.IvshmemPlain => "ivshmem-plain",
+        ShmemModel.IvshmemDoorbell => "ivshmem-doorbell",
+        _ => "ivshmem",
+    };
+}

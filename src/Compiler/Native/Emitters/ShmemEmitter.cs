@@ -1,5 +1,4 @@
 using System.Numerics;
-using Qconv.Compiler.DomainXml.Writers.Devices;
 using Qconv.Compiler.Ir;
 using Qconv.Compiler.Native.Writers;
 
@@ -36,7 +35,7 @@ public sealed class ShmemEmitter : IArgEmitter
             }
 
             var dev = new JsonProps()
-                .Add("driver", ShmemWriter.ModelName(s.EffectiveModel))
+                .Add("driver", ShmemModels.Name(s.EffectiveModel))
                 .Add("id", alias);
             if (s.Server)
             {

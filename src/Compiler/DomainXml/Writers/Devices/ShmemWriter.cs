@@ -18,7 +18,7 @@ public sealed class ShmemWriter : IDeviceWriter
             "shmem",
             inner =>
             {
-                inner.Empty("model", ("type", ModelName(s.EffectiveModel)));
+                inner.Empty("model", ("type", ShmemModels.Name(s.EffectiveModel)));
                 if (s.SizeBytes is { } size)
                 {
                     inner.Leaf("size", Str(size >> 20), ("unit", "M"));
@@ -39,12 +39,4 @@ public sealed class ShmemWriter : IDeviceWriter
             ("name", s.Name),
             ("role", s.Role));
     }
-
-    /// <summary>virDomainShmemModel's XML names.</summary>
-    public static string ModelName(ShmemModel model) => model switch
-    {
-        ShmemModel.IvshmemPlain => "ivshmem-plain",
-        ShmemModel.IvshmemDoorbell => "ivshmem-doorbell",
-        _ => "ivshmem",
-    };
 }
