@@ -36,6 +36,7 @@ public static class EmitterPipeline
         new GlobalControllerEmitter(),
         new ControllerEmitter(),
         new MemoryDeviceEmitter(),
+        new HubEmitter(),
         new CcidControllerEmitter(),
         new DiskEmitter(),
         new FilesystemEmitter(),

@@ -4,19 +4,20 @@ namespace Qconv.Compiler.Passes;
 
 /// <summary>
 /// Gives every USB device without an address a port on a USB controller (qemuDomainAssignUSBAddresses):
-/// devices are visited in virDomainUSBDeviceDefForeach's order (host devices, inputs, serials,
-/// CCID controllers, disks, redirdevs) and each takes the lowest free port of the first bus
-/// that has one. Port counts per controller model follow virDomainUSBAddressControllerModelToPorts.
+/// hubs first (each adds 8 ports behind its own), then devices in virDomainUSBDeviceDefForeach's order
+/// (host devices, disks, CCID controllers, inputs, serials, redirdevs); each takes the lowest free port
+/// of the first bus that has one, searching the hubs depth-first when the root ports are full.
+/// Port counts per controller model follow virDomainUSBAddressControllerModelToPorts.
 /// </summary>
 public sealed class UsbAddressPass : IDomainPass
 {
     private static readonly Func<Device, bool>[] Order =
     [
         d => d is Hostdev { Type: "usb" },
+        d => d is Disk disk && DiskBus.BusOf(disk) == "usb",
+        d => d is Controller { Type: "ccid" },
         d => d is Input { Bus: "usb" },
         d => d is CharDevice { Kind: "serial", TargetType: "usb-serial" },
-        d => d is Controller { Type: "ccid" },
-        d => d is Disk disk && DiskBus.BusOf(disk) == "usb",
         d => d is Redirdev,
     ];
 
@@ -25,51 +26,63 @@ public sealed class UsbAddressPass : IDomainPass
     public Domain Run(Domain domain, CompilationContext ctx)
     {
         var devices = domain.Devices.ToList();
-        if (!devices.Any(NeedsUsb))
+        if (!devices.Any(d => NeedsUsb(d) || d is Hub))
         {
             return domain;
         }
 
-        var buses = devices.OfType<Controller>()
-            .Where(c => c.Type == "usb" && c.MasterStartPort is null && Ports(c) > 0)
-            .OrderBy(c => c.Index)
-            .Select(c => (c.Index, Ports: Ports(c)))
-            .ToList();
+        var buses = new SortedDictionary<int, UsbPortTree>();
+        foreach (var c in devices.OfType<Controller>().Where(c => c.Type == "usb" && c.MasterStartPort is null && Ports(c) > 0))
+        {
+            buses.TryAdd(c.Index, new UsbPortTree(Ports(c)));
+        }
+
         if (buses.Count == 0)
         {
-            var first = devices.First(NeedsUsb);
+            var first = devices.First(d => NeedsUsb(d) || d is Hub);
             ctx.Error("QC0420", first.Info, "USB is disabled for this domain, but USB devices are present in the domain XML");
             return domain;
         }
 
-        var used = new HashSet<(int Bus, string Port)>();
-        foreach (var d in devices)
+        // virDomainUSBAddressSetAddControllers plugs the addressed hubs in first, then every other
+        // addressed device reserves its port; hubs without a port are placed before the other devices.
+        var ok = true;
+        foreach (var d in devices.Where(d => d is Hub && HasPort(d)))
         {
-            if (NeedsUsb(d) && d.Info.Address is UsbAddress { Port: { } p } a && !used.Add((a.Bus, p)))
-            {
-                ctx.Error("QC0421", d.Info, $"USB port {p} on bus {a.Bus} is already occupied");
-            }
+            ok &= Reserve(d, buses, ctx, hub: true);
         }
 
-        foreach (var group in Order)
+        foreach (var d in devices.Where(d => NeedsUsb(d) && HasPort(d)))
+        {
+            ok &= Reserve(d, buses, ctx, hub: false);
+        }
+
+        if (!ok)
+        {
+            return domain;
+        }
+
+        foreach (var group in Order.Prepend(d => d is Hub))
         {
             for (var i = 0; i < devices.Count; i++)
             {
                 var d = devices[i];
-                if (!group(d) || d.Info.Address is UsbAddress { Port: not null })
+                if (!group(d) || HasPort(d) || d.Info.Address is not (null or UsbAddress))
                 {
                     continue;
                 }
 
-                var wanted = d.Info.Address is UsbAddress ua ? ua.Bus : (int?)null;
-                var addr = NextFree(buses, used, wanted);
+                var addr = Assign(d, buses, ctx);
                 if (addr is null)
                 {
-                    ctx.Error("QC0422", d.Info, "No free USB ports");
                     return domain.WithDevices(devices);
                 }
 
                 devices[i] = d with { Info = d.Info with { Address = addr } };
+                if (d is Hub)
+                {
+                    Reserve(devices[i], buses, ctx, hub: true, alreadyTaken: true);
+                }
             }
         }
 
@@ -78,25 +91,80 @@ public sealed class UsbAddressPass : IDomainPass
 
     public static bool NeedsUsb(Device d) => Order.Any(g => g(d));
 
-    private static UsbAddress? NextFree(List<(int Index, int Ports)> buses, HashSet<(int Bus, string Port)> used, int? wanted)
+    private static bool HasPort(Device d) => d.Info.Address is UsbAddress { Port: not null };
+
+    private static bool Reserve(Device d, SortedDictionary<int, UsbPortTree> buses, CompilationContext ctx, bool hub, bool alreadyTaken = false)
     {
-        foreach (var (index, ports) in buses)
+        var a = (UsbAddress)d.Info.Address!;
+        var port = a.Port!;
+        if (!buses.TryGetValue(a.Bus, out var tree))
         {
-            if (wanted is not null && wanted != index)
+            ctx.Error("QC0423", d.Info, $"Missing USB bus {a.Bus}");
+            return false;
+        }
+
+        if (UsbPortTree.ParsePath(port) is not { } path)
+        {
+            ctx.Error("QC0424", d.Info, $"Cannot parse <address> 'port' attribute '{port}'");
+            return false;
+        }
+
+        var (target, index, error) = tree.Find(path, a.Bus, port);
+        if (target is null)
+        {
+            ctx.Error("QC0424", d.Info, error!);
+            return false;
+        }
+
+        if (hub)
+        {
+            if (!target.AddHub(index) && !alreadyTaken)
             {
-                continue;
+                ctx.Error("QC0421", d.Info, $"Duplicate USB hub on bus {a.Bus} port {port}");
+                return false;
             }
 
-            for (var p = 1; p <= ports; p++)
+            return true;
+        }
+
+        if (target.IsUsed(index))
+        {
+            ctx.Error("QC0421", d.Info, $"Duplicate USB address bus {a.Bus} port {port}");
+            return false;
+        }
+
+        target.Use(index);
+        return true;
+    }
+
+    /// <summary>virDomainUSBAddressAssign: the requested bus if the address names one, else the first bus with a free port.</summary>
+    private static UsbAddress? Assign(Device d, SortedDictionary<int, UsbPortTree> buses, CompilationContext ctx)
+    {
+        if (d.Info.Address is UsbAddress { Bus: var wanted })
+        {
+            if (!buses.TryGetValue(wanted, out var tree))
             {
-                var port = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (used.Add((index, port)))
+                ctx.Error("QC0423", d.Info, $"USB bus {wanted} requested but no controller with that index is present");
+                return null;
+            }
+
+            if (tree.TakeFree() is { } p)
+            {
+                return new UsbAddress(wanted, p);
+            }
+        }
+        else
+        {
+            foreach (var (bus, tree) in buses)
+            {
+                if (tree.TakeFree() is { } p)
                 {
-                    return new UsbAddress(index, port);
+                    return new UsbAddress(bus, p);
                 }
             }
         }
 
+        ctx.Error("QC0422", d.Info, "No free USB ports");
         return null;
     }
 

@@ -17,6 +17,7 @@ public static class DeviceReaders
         new CharDeviceReader("channel"),
         new SmartcardReader(),
         new RedirdevReader(),
+        new RedirFilterReader(), new HubReader(),
         new HostdevReader(),
         new VsockReader(),
         new GraphicsReader(),

@@ -17,6 +17,7 @@ public static class DeviceWriters
         new CharDeviceWriter("channel"),
         new SmartcardWriter(),
         new RedirdevWriter(),
+        new RedirFilterWriter(), new HubWriter(),
         new HostdevWriter(),
         new VsockWriter(),
         new GraphicsWriter(),
