@@ -5,7 +5,7 @@ namespace Qconv.Compiler.Passes;
 /// <summary>
 /// Gives every USB device without an address a port on a USB controller (qemuDomainAssignUSBAddresses):
 /// hubs first (each adds 8 ports behind its own), then devices in virDomainUSBDeviceDefForeach's order
-/// (host devices, disks, CCID controllers, inputs, serials, redirdevs); each takes the lowest free port
+/// (host devices, disks, CCID controllers, inputs, serials, usb-audio sound cards, redirdevs); each takes the lowest free port
 /// of the first bus that has one, searching the hubs depth-first when the root ports are full.
 /// Port counts per controller model follow virDomainUSBAddressControllerModelToPorts.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class UsbAddressPass : IDomainPass
         d => d is Controller { Type: "ccid" },
         d => d is Input { Bus: "usb" },
         d => d is CharDevice { Kind: "serial", TargetType: "usb-serial" },
+        d => d is Sound { Model: "usb" },
         d => d is Redirdev,
     ];
 
