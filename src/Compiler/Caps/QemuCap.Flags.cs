@@ -5,7 +5,7 @@ namespace Qconv.Compiler.Caps;
 // plus the two pre-1.0 kqemu flags the QEMU 0.10 profile needs. Maintained by hand from here on:
 // add a field and a table row for a new flag.
 
-public readonly partial record struct QemuCap
+public sealed partial record QemuCap
 {
     /// <summary><c>vnc-colon</c> (QEMU_CAPS_VNC_COLON).</summary>
     public static readonly QemuCap VncColon = new("vnc-colon");

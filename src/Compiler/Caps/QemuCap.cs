@@ -6,8 +6,11 @@ namespace Qconv.Compiler.Caps;
 /// (<c>&lt;flag name='blockdev'/&gt;</c>). Emitters ask <c>caps.Has(QemuCap.Blockdev)</c>; the static
 /// fields (QemuCap.Flags.cs) cover libvirt 9.0's whole flag table, so a flag name that is not a field
 /// is still representable (<c>new QemuCap("x")</c>) but <see cref="IsKnown"/> is false.
+/// A reference type on purpose: sets and lists of it then share the runtime's precompiled code for
+/// reference types, where a struct would make a ReadyToRun process compile ~40 collection methods at
+/// start-up (measured with DOTNET_JitDisasmSummary).
 /// </summary>
-public readonly partial record struct QemuCap(string Name)
+public sealed partial record QemuCap(string Name)
 {
     /// <summary>Every flag qconv knows, in libvirt's enum order.</summary>
     public static IReadOnlyList<QemuCap> Known => Index.All;
@@ -23,7 +26,7 @@ public readonly partial record struct QemuCap(string Name)
     /// Maps libvirt's C spelling (<c>QEMU_CAPS_SEV_GUEST</c>, with or without the prefix) to the flag, as
     /// libvirt's test harness names capabilities in its argument lists.
     /// </summary>
-    public static bool TryFromLibvirtIdentifier(string identifier, out QemuCap cap)
+    public static bool TryFromLibvirtIdentifier(string identifier, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out QemuCap? cap)
     {
         const string prefix = "QEMU_CAPS_";
         var key = identifier.StartsWith(prefix, StringComparison.Ordinal) ? identifier[prefix.Length..] : identifier;
