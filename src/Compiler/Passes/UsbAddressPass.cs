@@ -32,7 +32,7 @@ public sealed class UsbAddressPass : IDomainPass
             return domain;
         }
 
-        var buses = new SortedDictionary<int, UsbPortTree>();
+        var buses = new UsbBuses();
         foreach (var c in devices.OfType<Controller>().Where(c => c.Type == "usb" && c.MasterStartPort is null && Ports(c) > 0))
         {
             buses.TryAdd(c.Index, new UsbPortTree(Ports(c)));
@@ -94,7 +94,7 @@ public sealed class UsbAddressPass : IDomainPass
 
     private static bool HasPort(Device d) => d.Info.Address is UsbAddress { Port: not null };
 
-    private static bool Reserve(Device d, SortedDictionary<int, UsbPortTree> buses, CompilationContext ctx, bool hub, bool alreadyTaken = false)
+    private static bool Reserve(Device d, UsbBuses buses, CompilationContext ctx, bool hub, bool alreadyTaken = false)
     {
         var a = (UsbAddress)d.Info.Address!;
         var port = a.Port!;
@@ -139,7 +139,7 @@ public sealed class UsbAddressPass : IDomainPass
     }
 
     /// <summary>virDomainUSBAddressAssign: the requested bus if the address names one, else the first bus with a free port.</summary>
-    private static UsbAddress? Assign(Device d, SortedDictionary<int, UsbPortTree> buses, CompilationContext ctx)
+    private static UsbAddress? Assign(Device d, UsbBuses buses, CompilationContext ctx)
     {
         if (d.Info.Address is UsbAddress { Bus: var wanted })
         {
@@ -156,11 +156,11 @@ public sealed class UsbAddressPass : IDomainPass
         }
         else
         {
-            foreach (var (bus, tree) in buses)
+            for (var i = 0; i < buses.Count; i++)
             {
-                if (tree.TakeFree() is { } p)
+                if (buses.TreeAt(i).TakeFree() is { } p)
                 {
-                    return new UsbAddress(bus, p);
+                    return new UsbAddress(buses.IndexAt(i), p);
                 }
             }
         }
