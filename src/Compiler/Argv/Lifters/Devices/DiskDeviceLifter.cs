@@ -154,11 +154,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
             case "usb-storage":
                 return ("usb", used.NextFree("usb"), null);
             default:
-                // libvirt's alias virtio-diskN names target vd(N): keep it when it is free.
-                var id = p.GetString("id");
-                return id is not null && id.StartsWith("virtio-disk", StringComparison.Ordinal) && int.TryParse(id.AsSpan(11), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                    ? ("virtio", Take(used, "virtio", n), null)
-                    : ("virtio", used.NextFree("virtio"), null);
+                return ("virtio", used.Virtio(p.GetString("id")), null);
         }
     }
 
@@ -173,7 +169,7 @@ public sealed class DiskDeviceLifter : IDeviceLifter
     }
 
     // The wanted index, or the next free one when another disk of the same prefix has it.
-    private static int Take(DriveIndexes used, string bus, int wanted) => used.TryTake(bus, wanted) ? wanted : used.NextFree(bus);
+    private static int Take(DriveIndexes used, string bus, int wanted) => used.TakeOrNext(bus, wanted);
 
     /// <summary>NAMEC.B → (C, B) for bus=ide.0, sata0.1, scsi1.0; (0, 0) when absent.</summary>
     private static (int Controller, int Bus) BusNumbers(string? bus)

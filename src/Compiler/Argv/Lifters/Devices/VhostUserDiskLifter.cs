@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Qconv.Compiler.Argv.Lifters.Options;
 using Qconv.Compiler.Argv.Lifters.Storage;
 using Qconv.Compiler.Argv.Values;
@@ -59,13 +58,5 @@ public sealed class VhostUserDiskLifter : IDeviceLifter
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    // libvirt's alias virtio-diskN names target vd(N): keep it when it is free.
-    private static int Index(PropertyBag p, LiftContext ctx)
-    {
-        var used = ctx.State<DriveIndexes>();
-        return p.GetString("id") is { } alias && alias.StartsWith("virtio-disk", StringComparison.Ordinal)
-            && int.TryParse(alias.AsSpan(11), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && used.TryTake("virtio", n)
-            ? n
-            : used.NextFree("virtio");
-    }
+    private static int Index(PropertyBag p, LiftContext ctx) => ctx.State<DriveIndexes>().Virtio(p.GetString("id"));
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Qconv.Compiler.Argv.Lifters.Storage;
 
 /// <summary>
@@ -10,6 +12,19 @@ public sealed class DriveIndexes
     private readonly Dictionary<string, HashSet<int>> _used = [];
 
     public bool TryTake(string bus, int index) => Used(bus).Add(index);
+
+    /// <summary><paramref name="wanted"/> when it is still free on the bus, else the next free index.</summary>
+    public int TakeOrNext(string bus, int wanted) => TryTake(bus, wanted) ? wanted : NextFree(bus);
+
+    /// <summary>
+    /// The index of a virtio disk: libvirt's alias <c>virtio-diskN</c> names target vd(N), kept when
+    /// it is free; any other id takes the next free index.
+    /// </summary>
+    public int Virtio(string? id) =>
+        id is not null && id.StartsWith("virtio-disk", StringComparison.Ordinal)
+            && int.TryParse(id.AsSpan(11), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? TakeOrNext("virtio", n)
+            : NextFree("virtio");
 
     public int NextFree(string bus)
     {
