@@ -16,6 +16,7 @@ public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device"), 
         new TpmDeviceLifter(), new ScsiHostdevLifter(), new VhostScsiLifter(),
         new MemoryDeviceLifter(), new VhostUserDiskLifter(),
         new PciControllerLifter(), new PanicDeviceLifter(), new IommuDeviceLifter(), new VmGenIdDeviceLifter(), new FdcDeviceLifter(), new RngDeviceLifter(),
+        new HubDeviceLifter(), new ShmemDeviceLifter(),
     ];
 
     private static readonly FrozenDictionary<string, IDeviceLifter> ByDriver =
