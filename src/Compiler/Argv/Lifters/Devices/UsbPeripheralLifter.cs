@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 
 /// <summary>
 /// Smaller device families, each the mirror of its to-native emitter: <c>usb-redir</c> (a USB
-/// &lt;redirdev&gt; over its chardev), <c>usb-ccid</c> (a CCID &lt;controller&gt;) and the cards on it
+/// &lt;redirdev&gt; over its chardev, its filter= by <see cref="RedirFilterLifter"/>), <c>usb-ccid</c> (a CCID &lt;controller&gt;) and the cards on it
 /// (<c>ccid-card-emulated</c> nss-emulated/certificates → &lt;smartcard mode='host|host-certificates'&gt;,
 /// <c>ccid-card-passthru</c> → passthrough over its chardev), <c>vhost-vsock-pci</c> (&lt;vsock&gt; with
 /// its guest CID; the vhost fd is the host's).
@@ -16,7 +16,7 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
 {
     private static readonly string[] CertKeys = ["cert1", "cert2", "cert3"];
 
-    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["chardev", "backend", .. CertKeys, "db", "guest-cid", "vhostfd"]);
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["chardev", "backend", .. CertKeys, "db", "guest-cid", "vhostfd", "filter"]);
 
     public IReadOnlyList<string> Drivers { get; } =
     [
@@ -64,6 +64,10 @@ public sealed class UsbPeripheralLifter : IDeviceLifter
         }
 
         ctx.AddDevice(device with { Info = info });
+        if (driver == "usb-redir")
+        {
+            RedirFilterLifter.Lift(p, ctx);
+        }
     }
 
     private static ChardevSource? Chardev(PropertyBag p, LiftContext ctx) =>
