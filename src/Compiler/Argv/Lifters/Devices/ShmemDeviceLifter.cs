@@ -69,9 +69,11 @@ public sealed class ShmemDeviceLifter : IDeviceLifter
             return null;
         }
 
-        if (backend.Payload is not ChardevSource { Type: "unix", Path: { } path })
+        if (backend.Payload is not ChardevSource { Type: "unix", Listen: false, Path: { } path })
         {
-            ctx.Error(LiftCodes.MalformedValue, p.GetEntry("chardev")!.Value.Span, "ivshmem-doorbell: the chardev must be a UNIX socket to the ivshmem server");
+            // libvirt only connects to an ivshmem server's UNIX socket; both stay on the command line.
+            backend.Used = false;
+            ctx.KeepAsPassthrough(option, "an ivshmem-doorbell device has a domain XML form only with a client UNIX socket chardev");
             return null;
         }
 
