@@ -14,7 +14,7 @@ namespace Qconv.Compiler.Tests.FromNative;
 /// <summary>
 /// from-native inverts to-native: for generated guests over what the emitters support (memory,
 /// vCPUs, virt type, IDE/virtio disks of file and block type, CD-ROMs, USB/virtio inputs, serial
-/// ports, display adapters, sound cards, 9p shares, network cards), lifting the compiled command
+/// ports, display adapters, sound cards, 9p shares, network cards, USB hubs, redirection filters, shared memory), lifting the compiled command
 /// line and reading the domain XML it gives back gives back the guest. Compared: the normalized IR projected onto what
 /// a command line can carry — aliases, spans and the &lt;os&gt;&lt;boot dev&gt; list (which libvirt turns
 /// into per-device bootindex, lifted back as &lt;boot order&gt;) are not; settings the command line
@@ -60,7 +60,16 @@ public class RoundTripProperties
                   from n in Gen.Choose(16, 250)
                   select model.Length == 0 ? string.Empty
                       : string.Create(CultureInfo.InvariantCulture, $"<interface type='user'><mac address='52:54:00:00:00:{n:x2}'/><model type='{model}'/></interface>");
-        return from a in serial from b in video from c in sound from d in fs from e in nic select a + b + c + d + e;
+        var usb = from hub in Gen.Elements(false, true)
+                  from rules in Gen.Elements(string.Empty, "<usbdev class='0x08' vendor='0x15E1' product='0x2007' version='1.10' allow='yes'/><usbdev allow='no'/>", "<usbdev vendor='0x1234' allow='no'/>")
+                  select (hub ? "<hub type='usb'><address type='usb' bus='0' port='1'/></hub><input type='mouse' bus='usb'><address type='usb' bus='0' port='1.3'/></input>" : string.Empty)
+                      + (rules.Length == 0 ? string.Empty : $"<redirdev bus='usb' type='unix'><source mode='connect' path='/tmp/r.sock'/></redirdev><redirfilter>{rules}</redirfilter>");
+        var shmem = from size in Gen.Elements(0, 2, 64)
+                    from role in Gen.Elements(string.Empty, " role='master'", " role='peer'")
+                    from doorbell in Gen.Elements(false, true)
+                    select (size == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"<shmem name='m{size}'{role}><model type='ivshmem-plain'/><size unit='M'>{size}</size></shmem>"))
+                        + (doorbell ? "<shmem name='bell'><model type='ivshmem-doorbell'/><server/><msi vectors='4'/></shmem>" : string.Empty);
+        return from a in serial from b in video from c in sound from d in fs from e in nic from f in usb from g in shmem select a + b + c + d + e + f + g;
     }
 
     private static string Xml(int mib, int vcpus, bool kvm, List<(string Bus, string Kind, string Format, int N)> disks, bool cdrom, string tablet, string extras = "")
