@@ -73,7 +73,7 @@ internal static class ConformanceFromNativeCommand
 
         if (updatePath is not null)
         {
-            WriteAtomically(updatePath, RoundTripCorpus.RatchetText(results, Ratchet.Read(updatePath)));
+            AtomicFile.Write(updatePath, RoundTripCorpus.RatchetText(results, Ratchet.Read(updatePath)));
         }
 
         var allPassed = Summarize(results, among);
@@ -114,14 +114,5 @@ internal static class ConformanceFromNativeCommand
     {
         var candidate = Path.Combine(folder, "..", "caps", "caps_8.0.0.x86_64.xml");
         return File.Exists(candidate) ? candidate : null;
-    }
-
-    /// <summary>Writes through a temporary file in the same directory, then renames, so readers never see half a file.</summary>
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".tmp");
-        File.WriteAllText(temp, text);
-        File.Move(temp, full, overwrite: true);
     }
 }

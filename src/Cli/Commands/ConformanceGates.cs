@@ -68,12 +68,12 @@ internal sealed class ConformanceGates(string command)
 
         if (parse.GetValue(Report) is { } reportPath)
         {
-            WriteAtomically(reportPath, ConformanceMarkdown.Render(result, Path.GetFileName(Path.GetFullPath(dir).TrimEnd('/')), dir, command));
+            AtomicFile.Write(reportPath, ConformanceMarkdown.Render(result, Path.GetFileName(Path.GetFullPath(dir).TrimEnd('/')), dir, command));
         }
 
         if (parse.GetValue(UpdateRatchet) is { } update)
         {
-            WriteAtomically(update, Compiler.Conformance.Ratchet.Updated(result, Compiler.Conformance.Ratchet.Read(update), command));
+            AtomicFile.Write(update, Compiler.Conformance.Ratchet.Updated(result, Compiler.Conformance.Ratchet.Read(update), command));
         }
 
         Console.Out.WriteLine(result.SummaryLine);
@@ -85,16 +85,5 @@ internal sealed class ConformanceGates(string command)
         }
 
         return result.MeetsThreshold(threshold) && regressions.Count == 0 ? 0 : 1;
-    }
-
-    /// <summary>Writes through a temporary file in the same directory, then renames, so readers never see half a file.</summary>
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + ".tmp");
-        File.WriteAllText(temp, text);
-        File.Move(temp, full, overwrite: true);
     }
 }
