@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qconv.Compiler.Argv.Lifters.Values;
 using Qconv.Compiler.Native.Emitters;
 
 namespace Qconv.Compiler.Argv.Lifters.Memory;
@@ -55,26 +56,18 @@ public sealed record MemoryBackendPath(MemoryBackendPathKind Kind, ulong? PageSi
     /// <summary>The page size a mount's name ends in (<c>hugepages2M</c>, <c>hugepages1G</c>, <c>huge-64K</c>).</summary>
     private static ulong? MountPageSizeKiB(string mount)
     {
-        if (mount.Length < 2)
+        // The trailing digits and their K/M/G suffix, read with QEMU's size syntax.
+        if (mount.Length < 2 || "KMG".IndexOf(char.ToUpperInvariant(mount[^1]), StringComparison.Ordinal) < 0)
         {
             return null;
         }
 
-        var shift = char.ToUpperInvariant(mount[^1]) switch
-        {
-            'K' => 0,
-            'M' => 10,
-            'G' => 20,
-            _ => -1,
-        };
         var digits = mount.Length - 1;
         while (digits > 0 && char.IsAsciiDigit(mount[digits - 1]))
         {
             digits--;
         }
 
-        return shift >= 0 && ulong.TryParse(mount.AsSpan(digits, mount.Length - 1 - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n << shift
-            : null;
+        return digits < mount.Length - 1 && QemuSize.ParseBytes(mount[digits..]) is { } bytes and > 0 ? bytes / 1024 : null;
     }
 }

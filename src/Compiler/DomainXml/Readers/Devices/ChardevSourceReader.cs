@@ -116,10 +116,7 @@ public static class ChardevSourceReader
             case "tcp" when src.Host is null:
                 ctx.Error(at, "QX0403", "Missing source host attribute for char device");
                 break;
-            case "tcp" when src.Service is null:
-                ctx.Error(at, "QX0404", "Missing source service attribute for char device");
-                break;
-            case "udp" when src.Service is null:
+            case "tcp" or "udp" when src.Service is null:
                 ctx.Error(at, "QX0404", "Missing source service attribute for char device");
                 break;
             case "spiceport" when src.Channel is null:
