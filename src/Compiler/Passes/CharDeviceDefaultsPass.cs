@@ -123,50 +123,23 @@ public sealed class CharDeviceDefaultsPass(bool startTime = true) : IDomainPass
     }
 
     /// <summary>
-    /// virtio channels and consoles live on a virtio-serial bus (virDomainVirtioSerialAddrAutoAssign):
-    /// a controller is added when there is none; channels take ports from 1 up, consoles may use 0.
+    /// virtio channels and consoles live on a virtio-serial bus (<see cref="VirtioSerialPorts"/>);
+    /// unix channels without a path get one in the guest's channel directory when it starts.
     /// </summary>
     private static void AssignVirtioSerialPorts(List<Device> devices, Domain domain, CompilationContext ctx, bool startTime)
     {
-        bool OnVirtioSerial(Device d) => d is CharDevice { Kind: "channel", TargetType: "virtio" } or CharDevice { Kind: "console", TargetType: "virtio" };
-        if (!devices.Any(OnVirtioSerial))
+        if (!devices.Any(VirtioSerialPorts.IsOnBus))
         {
             return;
         }
 
-        if (!devices.OfType<Controller>().Any(c => c.Type == "virtio-serial"))
-        {
-            devices.Add(new Controller { Type = "virtio-serial", Index = 0 });
-        }
-
-        var used = new HashSet<(int, int, int)>();
-        foreach (var d in devices)
-        {
-            if (OnVirtioSerial(d) && d.Info.Address is VirtioSerialAddress a && !used.Add((a.Controller, a.Bus, a.Port)))
-            {
-                ctx.Error("QC0401", d.Info, $"virtio serial port {a.Port} on controller {a.Controller} is already occupied");
-            }
-        }
-
-        var controller = devices.OfType<Controller>().Where(c => c.Type == "virtio-serial").Min(c => c.Index);
+        VirtioSerialPorts.AddControllers(devices);
+        VirtioSerialPorts.Assign(devices, ctx);
         for (var i = 0; i < devices.Count; i++)
         {
-            if (!OnVirtioSerial(devices[i]))
+            if (devices[i] is not CharDevice c)
             {
                 continue;
-            }
-
-            var c = (CharDevice)devices[i];
-            if (c.Info.Address is null)
-            {
-                var port = c.Kind == "console" && !used.Contains((controller, 0, 0)) ? 0 : 1;
-                while (used.Contains((controller, 0, port)))
-                {
-                    port++;
-                }
-
-                used.Add((controller, 0, port));
-                c = c with { Info = c.Info with { Address = new VirtioSerialAddress(controller, 0, port) } };
             }
 
             if (startTime && c.Kind == "channel" && c.Source is { Type: "unix", Path: null } && c.TargetName is { } name)
