@@ -37,10 +37,15 @@ internal static class VirtioSerialPorts
 
     public static void Assign(List<Device> devices, CompilationContext ctx)
     {
-        var buses = new SortedDictionary<int, bool[]>();
+        // Reference-type entries keep this pass on generic code that ReadyToRun has precompiled.
+        var buses = new List<Bus>();
         foreach (var c in devices.OfType<Controller>().Where(c => c.Type == "virtio-serial"))
         {
-            buses.TryAdd(c.Index, new bool[Math.Max(c.Ports ?? DefaultPorts, 1)]);
+            if (Find(buses, c.Index) is null)
+            {
+                var at = buses.FindIndex(b => b.Index > c.Index);
+                buses.Insert(at < 0 ? buses.Count : at, new Bus(c.Index, new bool[Math.Max(c.Ports ?? DefaultPorts, 1)]));
+            }
         }
 
         foreach (var d in devices)
@@ -66,9 +71,12 @@ internal static class VirtioSerialPorts
         }
     }
 
-    private static void Reserve(SortedDictionary<int, bool[]> buses, Device d, VirtioSerialAddress a, CompilationContext ctx)
+    private static Bus? Find(List<Bus> buses, int index) => buses.Find(b => b.Index == index);
+
+    private static void Reserve(List<Bus> buses, Device d, VirtioSerialAddress a, CompilationContext ctx)
     {
-        if (!buses.TryGetValue(a.Controller, out var ports) || a.Port >= ports.Length)
+        var ports = Find(buses, a.Controller)?.Ports;
+        if (ports is null || a.Port >= ports.Length)
         {
             ctx.Error("QC0403", d.Info, $"virtio serial controller {a.Controller} has no port {a.Port}");
         }
@@ -82,14 +90,14 @@ internal static class VirtioSerialPorts
         }
     }
 
-    private static VirtioSerialAddress? Next(SortedDictionary<int, bool[]> buses, List<Device> devices, CharDevice c, bool allowZero, CompilationContext ctx)
+    private static VirtioSerialAddress? Next(List<Bus> buses, List<Device> devices, CharDevice c, bool allowZero, CompilationContext ctx)
     {
         // A controller named without a port keeps its controller (virDomainVirtioSerialAddrNextFromController);
         // port 0 stays reserved there even for consoles.
         if (c.Info.Address is VirtioSerialAddress partial && !allowZero)
         {
-            var ports = buses[partial.Controller];
-            var free = Array.IndexOf(ports, false, 1);
+            var ports = Find(buses, partial.Controller)!.Ports;
+            var free = FreePort(ports, 1);
             if (free < 0)
             {
                 ctx.Error("QC0404", c.Info, $"no free port on virtio-serial controller {partial.Controller}");
@@ -101,19 +109,19 @@ internal static class VirtioSerialPorts
         }
 
         var start = allowZero ? 0 : 1;
-        foreach (var (index, ports) in buses)
+        foreach (var bus in buses)
         {
-            var free = start < ports.Length ? Array.IndexOf(ports, false, start) : -1;
+            var free = FreePort(bus.Ports, start);
             if (free >= 0)
             {
-                ports[free] = true;
-                return new VirtioSerialAddress(index, 0, free);
+                bus.Ports[free] = true;
+                return new VirtioSerialAddress(bus.Index, 0, free);
             }
         }
 
         // Every bus is full: libvirt adds a controller at the lowest free index (virDomainVirtioSerialAddrNext).
         var added = 0;
-        while (buses.ContainsKey(added))
+        while (Find(buses, added) is not null)
         {
             added++;
         }
@@ -121,7 +129,23 @@ internal static class VirtioSerialPorts
         devices.Add(new Controller { Type = "virtio-serial", Index = added });
         var fresh = new bool[DefaultPorts];
         fresh[start] = true;
-        buses.Add(added, fresh);
+        buses.Add(new Bus(added, fresh));
         return new VirtioSerialAddress(added, 0, start);
     }
+
+    private static int FreePort(bool[] ports, int start)
+    {
+        for (var p = start; p < ports.Length; p++)
+        {
+            if (!ports[p])
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>One virtio-serial controller and which of its ports are taken.</summary>
+    private sealed record Bus(int Index, bool[] Ports);
 }
