@@ -39,12 +39,23 @@ public sealed partial record QemuCap(string Name)
     // (field initialisers of different partial declarations run in no guaranteed order).
     private static class Index
     {
-        public static readonly QemuCap[] All = Array.ConvertAll(KnownTable, r => r.Cap);
+        public static readonly QemuCap[] All = new QemuCap[KnownTable.Length];
 
-        public static readonly Dictionary<string, QemuCap> ByIdentifier =
-            KnownTable.ToDictionary(r => r.Identifier, r => r.Cap, StringComparer.Ordinal);
+        public static readonly Dictionary<string, QemuCap> ByIdentifier = new(KnownTable.Length, StringComparer.Ordinal);
 
-        public static readonly Dictionary<string, string> IdentifierByName =
-            KnownTable.ToDictionary(r => r.Cap.Name, r => r.Identifier, StringComparer.Ordinal);
+        public static readonly Dictionary<string, string> IdentifierByName = new(KnownTable.Length, StringComparer.Ordinal);
+
+        // Plain loops: LINQ over the (string, QemuCap) rows would be JIT-compiled at every start
+        // (ReadyToRun cannot precompile framework generics over value tuples).
+        static Index()
+        {
+            for (var i = 0; i < KnownTable.Length; i++)
+            {
+                var (identifier, cap) = KnownTable[i];
+                All[i] = cap;
+                ByIdentifier[identifier] = cap;
+                IdentifierByName[cap.Name] = identifier;
+            }
+        }
     }
 }

@@ -18,7 +18,19 @@ public sealed class AliasPass : IDomainPass
 
         // qemuAssignDeviceAliases names nets before hostdevs, and a hostdev interface takes the next
         // hostdevN: hostdev interfaces come first in the hostdev numbering, wherever they are written.
-        foreach (var i in Enumerable.Range(0, devices.Count).OrderBy(i => devices[i] is Interface { Type: "hostdev" } ? 0 : 1))
+        var order = new List<int>(devices.Count);
+        foreach (var hostdevInterfacesFirst in new[] { true, false })
+        {
+            for (var i = 0; i < devices.Count; i++)
+            {
+                if (devices[i] is Interface { Type: "hostdev" } == hostdevInterfacesFirst)
+                {
+                    order.Add(i);
+                }
+            }
+        }
+
+        foreach (var i in order)
         {
             var d = devices[i];
             if (d.Info.UserAlias)

@@ -13,7 +13,7 @@ public sealed class DiskValidatePass : IDomainPass
 
     public Domain Run(Domain domain, CompilationContext ctx)
     {
-        var iothreads = IoThreadIds.Effective(domain.Vcpu).Select(t => t.Id).ToHashSet();
+        var iothreads = IoThreadIds.Effective(domain.Vcpu);
         foreach (var disk in domain.DevicesOf<Disk>())
         {
             Validate(disk, ctx);
@@ -23,7 +23,7 @@ public sealed class DiskValidatePass : IDomainPass
                 {
                     ctx.Error("QC0117", disk.Info, $"IOThreads are only available for virtio disks, not for bus '{DiskBus.BusOf(disk)}'");
                 }
-                else if (!iothreads.Contains(id))
+                else if (!iothreads.Any(t => t.Id == id))
                 {
                     ctx.Error("QC0117", disk.Info, $"Disk iothread '{id}' not defined in iothreadid");
                 }

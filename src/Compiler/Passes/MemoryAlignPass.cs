@@ -25,8 +25,15 @@ public sealed class MemoryAlignPass : IDomainPass
         }
 
         var devices = domain.Devices.ToList();
-        var usedSlots = devices.OfType<MemoryDevice>().Select(d => d.Info.Address).OfType<DimmAddress>()
-            .Where(a => a.Slot is not null).Select(a => a.Slot!.Value).ToHashSet();
+        var usedSlots = new List<int>();
+        foreach (var d in devices)
+        {
+            if (d is MemoryDevice { Info.Address: DimmAddress { Slot: { } used } })
+            {
+                usedSlots.Add(used);
+            }
+        }
+
         ulong hotplugged = 0;
         for (var i = 0; i < devices.Count; i++)
         {
@@ -41,7 +48,12 @@ public sealed class MemoryAlignPass : IDomainPass
                 mem = mem with { SizeKiB = AlignUp(mem.SizeKiB, 2 * MiB) };
                 if (mem.Info.Address is null or DimmAddress { Slot: null })
                 {
-                    var slot = Enumerable.Range(0, int.MaxValue).First(s => !usedSlots.Contains(s));
+                    var slot = 0;
+                    while (usedSlots.Contains(slot))
+                    {
+                        slot++;
+                    }
+
                     usedSlots.Add(slot);
                     mem = mem with { Info = mem.Info with { Address = new DimmAddress(slot, (mem.Info.Address as DimmAddress)?.Base) } };
                 }
@@ -50,7 +62,7 @@ public sealed class MemoryAlignPass : IDomainPass
             devices[i] = mem;
         }
 
-        var cellsTotal = cells.Aggregate(0UL, (s, c) => s + c.MemoryKiB);
+        var cellsTotal = NumaMemory.TotalKiB(cells);
         var initial = cellsTotal > 0 ? cellsTotal : (m.TotalKiB > hotplugged ? m.TotalKiB - hotplugged : m.TotalKiB);
         var aligned = AlignUp(initial, MiB);
         var current = m.CurrentKiB is { } c0 ? Math.Min(c0, aligned) : aligned;

@@ -14,7 +14,7 @@ public sealed class MemoryTotalPass : IDomainPass
     public Domain Run(Domain domain, CompilationContext ctx)
     {
         var m = domain.Memory;
-        var cellsTotal = domain.Cpu?.NumaCells.Aggregate(0UL, (s, c) => s + c.MemoryKiB) ?? 0;
+        var cellsTotal = NumaMemory.TotalKiB(domain.Cpu?.NumaCells ?? EquatableArray<NumaCell>.Empty);
         var total = m.TotalKiB == 0 ? cellsTotal : m.TotalKiB;
         var current = m.CurrentKiB is { } c0 and > 0 ? Math.Min(c0, total) : total;
         return domain with { Memory = m with { TotalKiB = total, CurrentKiB = current } };

@@ -235,12 +235,13 @@ public sealed class PciAddressPass : IDomainPass
     /// <summary>Function 0 of a slot with other functions in use becomes multifunction (virDomainPCIAddressSetAllMulti).</summary>
     private static void SetAllMulti(List<Device> devices)
     {
-        var shared = new HashSet<(int Bus, int Slot)>();
+        // bus << 8 | slot of every slot with a function other than 0 in use
+        var shared = new List<int>();
         foreach (var d in devices)
         {
             if (d.Info.Address is PciAddress { Function: not 0 } a)
             {
-                shared.Add((a.Bus, a.Slot));
+                shared.Add(a.Bus << 8 | a.Slot);
             }
         }
 
@@ -250,7 +251,7 @@ public sealed class PciAddressPass : IDomainPass
         }
         for (var i = 0; i < devices.Count; i++)
         {
-            if (devices[i].Info.Address is PciAddress { Function: 0, Multifunction: null } a && shared.Contains((a.Bus, a.Slot)))
+            if (devices[i].Info.Address is PciAddress { Function: 0, Multifunction: null } a && shared.Contains(a.Bus << 8 | a.Slot))
             {
                 devices[i] = devices[i] with { Info = devices[i].Info with { Address = a with { Multifunction = true } } };
             }

@@ -51,10 +51,10 @@ public sealed class PlatformValidatePass : IDomainPass
     /// </summary>
     private static void ValidatePciControllers(Domain domain, CompilationContext ctx)
     {
-        var seen = new HashSet<(string, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in domain.DevicesOf<Controller>())
         {
-            if (c.Index >= 0 && !seen.Add((c.Type, c.Index)) && c.Type != "usb")
+            if (c.Index >= 0 && !seen.Add($"{c.Type}/{c.Index}") && c.Type != "usb")
             {
                 ctx.Error("QC0232", c.Info, $"Multiple '{c.Type}' controllers with index '{c.Index}'");
             }

@@ -14,12 +14,12 @@ public sealed class SmartcardDefaultsPass : IDomainPass
     public Domain Run(Domain domain, CompilationContext ctx)
     {
         var devices = domain.Devices.ToList();
-        var used = new HashSet<(int, int)>();
+        var used = new List<CcidAddress>();
         foreach (var card in devices.OfType<Smartcard>())
         {
             if (card.Info.Address is CcidAddress a)
             {
-                used.Add((a.Controller, a.Slot));
+                used.Add(a);
             }
         }
 
@@ -33,13 +33,13 @@ public sealed class SmartcardDefaultsPass : IDomainPass
             if (card.Info.Address is not CcidAddress addr)
             {
                 var slot = 0;
-                while (used.Contains((0, slot)))
+                while (used.Contains(new CcidAddress(0, slot)))
                 {
                     slot++;
                 }
 
-                used.Add((0, slot));
                 addr = new CcidAddress(0, slot);
+                used.Add(addr);
                 devices[i] = card with { Info = card.Info with { Address = addr } };
             }
 

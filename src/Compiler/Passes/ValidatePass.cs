@@ -13,7 +13,7 @@ public sealed class ValidatePass : IDomainPass
     public Domain Run(Domain domain, CompilationContext ctx)
     {
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        var driveAddrs = new Dictionary<(string, DriveAddress), Disk>();
+        var driveAddrs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var disk in domain.DevicesOf<Disk>())
         {
             if (!targets.Add(disk.Target.Dev))
@@ -21,7 +21,7 @@ public sealed class ValidatePass : IDomainPass
                 ctx.Error("QC0011", disk.Info, $"target '{disk.Target.Dev}' duplicated for disk sources");
             }
 
-            if (disk.Info.Address is DriveAddress da && !driveAddrs.TryAdd((DiskBus.BusOf(disk), da), disk))
+            if (disk.Info.Address is DriveAddress da && !driveAddrs.Add($"{DiskBus.BusOf(disk)}/{da.Controller}/{da.Bus}/{da.Target}/{da.Unit}"))
             {
                 ctx.Error("QC0012", disk.Info, $"disk '{disk.Target.Dev}' uses the same drive address as another disk");
             }

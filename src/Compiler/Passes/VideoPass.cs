@@ -23,13 +23,25 @@ public sealed class VideoPass : IDomainPass
             devices.Add(new Video());
         }
 
-        var indexes = Enumerable.Range(0, devices.Count).Where(i => devices[i] is Video).ToList();
+        var indexes = new List<int>();
+        var primaries = new List<int>();
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i] is Video v)
+            {
+                indexes.Add(i);
+                if (v.Primary == true)
+                {
+                    primaries.Add(i);
+                }
+            }
+        }
+
         if (indexes.Count == 0)
         {
             return domain;
         }
 
-        var primaries = indexes.Where(i => ((Video)devices[i]).Primary == true).ToList();
         if (primaries.Count > 1)
         {
             ctx.Error("QC0320", devices[primaries[1]].Info, "Only one primary video device is supported");

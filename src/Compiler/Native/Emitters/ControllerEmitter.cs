@@ -77,14 +77,30 @@ public sealed class ControllerEmitter : IArgEmitter
     /// qemuBuildControllersCommandLine emits controllers type by type (PCI, USB, SCSI, IDE, SATA,
     /// virtio-serial, then the rest); PCI controllers by index.
     /// </summary>
-    private static IEnumerable<Controller> InCommandLineOrder(IEnumerable<Controller> controllers)
+    private static List<Controller> InCommandLineOrder(IEnumerable<Controller> controllers)
     {
         string[] typeOrder = ["pci", "usb", "scsi", "ide", "sata", "virtio-serial"];
-        return controllers
-            .Select((c, i) => (c, i))
-            .OrderBy(x => Array.IndexOf(typeOrder, x.c.Type) is var t && t < 0 ? typeOrder.Length : t)
-            .ThenBy(x => x.c.Type == "pci" ? x.c.Index : x.i)
-            .Select(x => x.c);
+        int Rank(Controller c) => Array.IndexOf(typeOrder, c.Type) is var t && t < 0 ? typeOrder.Length : t;
+
+        // A stable insertion sort (a handful of controllers): by type rank, PCI controllers by index,
+        // the others keep their order. LINQ ordering over (controller, position) tuples would be
+        // JIT-compiled at every start, as ReadyToRun cannot precompile it.
+        var sorted = new List<Controller>();
+        foreach (var c in controllers)
+        {
+            var at = sorted.Count;
+            while (at > 0 && Before(c, sorted[at - 1]))
+            {
+                at--;
+            }
+
+            sorted.Insert(at, c);
+        }
+
+        return sorted;
+
+        bool Before(Controller a, Controller b) =>
+            Rank(a) < Rank(b) || (Rank(a) == Rank(b) && a.Type == "pci" && b.Type == "pci" && a.Index < b.Index);
     }
 
     /// <summary>The QEMU device for a controller model, or null when QEMU provides it implicitly.</summary>

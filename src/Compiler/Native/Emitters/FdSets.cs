@@ -13,9 +13,11 @@ namespace Qconv.Compiler.Native.Emitters;
 /// </summary>
 public sealed class FdSets
 {
-    private readonly Dictionary<(Device Device, string Role), int> _sets = new(new KeyComparer());
+    // Small lists of reference-type entries, not dictionaries keyed by tuples: ReadyToRun cannot
+    // precompile framework collections over value tuples, and this runs in every to-native process.
+    private readonly List<DeviceSet> _sets = [];
 
-    private readonly Dictionary<(int Disk, int Level), int> _diskSets = [];
+    private readonly List<DiskLevelSet> _diskSets = [];
 
     public FdSets(Domain domain)
     {
@@ -28,7 +30,7 @@ public sealed class FdSets
             {
                 if (levels[level].FdGroup is not null)
                 {
-                    _diskSets[(d, level)] = n++;
+                    _diskSets.Add(new DiskLevelSet(d, level, n++));
                 }
             }
         }
@@ -37,27 +39,28 @@ public sealed class FdSets
         {
             if (src.Type == "file")
             {
-                _sets[(dev, "source")] = n++;
+                _sets.Add(new DeviceSet(dev, "source", n++));
             }
 
             if (src.LogFile is not null)
             {
-                _sets[(dev, "log")] = n++;
+                _sets.Add(new DeviceSet(dev, "log", n++));
             }
         }
 
         foreach (var net in domain.DevicesOf<Interface>().Where(i => i.Type == "vdpa"))
         {
-            _sets[(net, "vdpa")] = n++;
+            _sets.Add(new DeviceSet(net, "vdpa", n++));
         }
     }
 
     public static FdSets Of(EmitContext ctx) => ctx.Shared("fdsets", () => new FdSets(ctx.Domain));
 
-    public int? Set(Device device, string role) => _sets.TryGetValue((device, role), out var v) ? v : null;
+    public int? Set(Device device, string role) =>
+        _sets.Find(s => ReferenceEquals(s.Device, device) && s.Role == role)?.Number;
 
     /// <summary>The set of level <paramref name="level"/> (0 = top) of the disk at position <paramref name="disk"/> among the domain's disks.</summary>
-    public int? DiskSet(int disk, int level) => _diskSets.TryGetValue((disk, level), out var v) ? v : null;
+    public int? DiskSet(int disk, int level) => _diskSets.Find(s => s.Disk == disk && s.Level == level)?.Number;
 
     private static IEnumerable<(Device Device, ChardevSource Source)> ChardevUsers(Domain domain)
     {
@@ -91,10 +94,8 @@ public sealed class FdSets
         }
     }
 
-    private sealed class KeyComparer : IEqualityComparer<(Device Device, string Role)>
-    {
-        public bool Equals((Device Device, string Role) x, (Device Device, string Role) y) => ReferenceEquals(x.Device, y.Device) && x.Role == y.Role;
+    /// <summary>A set that belongs to a device (compared by reference: equal records are distinct devices).</summary>
+    private sealed record DeviceSet(Device Device, string Role, int Number);
 
-        public int GetHashCode((Device Device, string Role) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Device), obj.Role);
-    }
+    private sealed record DiskLevelSet(int Disk, int Level, int Number);
 }

@@ -11,11 +11,15 @@ namespace Qconv.Compiler.Native.Emitters.Storage;
 /// </summary>
 public sealed class BlockNodeNames
 {
-    private readonly Dictionary<(int Disk, int Level), int> _index = [];
+    // Per disk position, the index of each chain level (null: the disk has no block nodes). Arrays
+    // rather than a dictionary keyed by (disk, level): ReadyToRun cannot precompile framework
+    // collections over value tuples, and this runs in every to-native process.
+    private readonly int[]?[] _index;
 
     public BlockNodeNames(Domain domain)
     {
         var disks = domain.DevicesOf<Disk>().ToList();
+        _index = new int[disks.Count][];
         for (var i = disks.Count - 1; i >= 0; i--)
         {
             var disk = disks[i];
@@ -24,9 +28,10 @@ public sealed class BlockNodeNames
                 continue;
             }
 
-            for (var level = 0; level <= disk.BackingStore.Count; level++)
+            var levels = _index[i] = new int[disk.BackingStore.Count + 1];
+            for (var level = 0; level < levels.Length; level++)
             {
-                _index[(i, level)] = ++Count;
+                levels[level] = ++Count;
             }
         }
     }
@@ -38,5 +43,6 @@ public sealed class BlockNodeNames
     public static IReadOnlyList<DiskSource> Levels(Disk disk) => [disk.Source, .. disk.BackingStore];
 
     /// <param name="disk">The disk's position among the domain's disks.</param>
-    public int? Index(int disk, int level) => _index.TryGetValue((disk, level), out var v) ? v : null;
+    public int? Index(int disk, int level) =>
+        disk >= 0 && disk < _index.Length && _index[disk] is { } levels && level >= 0 && level < levels.Length ? levels[level] : null;
 }
