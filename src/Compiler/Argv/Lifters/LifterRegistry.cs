@@ -19,6 +19,7 @@ public static class LifterRegistry
         new NetLifter(), new ChardevLifter(), new AddFdLifter(), new FsdevLifter(), new SerialLifter(), new MonitorLifter(),
         new DisplayLifter(), new VgaLifter(), new SoundhwLifter(), new WatchdogLifter(), new GlobalLifter(), new NumaLifter(),
         new BlockdevLifter(), new NetdevLifter(), new AudiodevLifter(), new ObjectLifter(), new TpmdevLifter(), new CompatLifter(), new KernelLifter(),
+        new KeymapLifter(),
     ];
 
     public static FrozenDictionary<string, IOptionLifter> ByOption { get; } =

@@ -59,7 +59,9 @@ public sealed class HostdevEmitter : IArgEmitter
         var a = h.SourceNode?.Child("address");
         int Part(string name) => a?.Attr(name) is { } v ? Convert.ToInt32(v, v.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 16 : 10) : 0;
         var rom = h.Extra.FirstOrDefault(x => x.Name == "rom");
-        return VfioPciProps(ctx, h, (Part("domain"), Part("bus"), Part("slot"), Part("function")), bootIndex, rom is null ? null : DeviceRom.Of(rom));
+        var teaming = h.Extra.FirstOrDefault(x => x.Name == "teaming");
+        var pair = teaming?.Attr("type") == "transient" ? teaming.Attr("persistent") : null;
+        return VfioPciProps(ctx, h, (Part("domain"), Part("bus"), Part("slot"), Part("function")), bootIndex, pair, rom is null ? null : DeviceRom.Of(rom));
     }
 
     /// <summary>
@@ -96,14 +98,20 @@ public sealed class HostdevEmitter : IArgEmitter
             return;
         }
 
-        ctx.Add("-device", VfioPciProps(ctx, n, (src.Domain, src.Bus, src.Slot, src.Function), bootIndex, n.Rom));
+        var pair = n.Teaming?.Type == "transient" ? n.Teaming.Persistent : null;
+        ctx.Add("-device", VfioPciProps(ctx, n, (src.Domain, src.Bus, src.Slot, src.Function), bootIndex, pair, n.Rom));
     }
 
-    private static JsonProps VfioPciProps(EmitContext ctx, Device d, (int Domain, int Bus, int Slot, int Function) host, int? bootIndex, DeviceRom? rom)
+    /// <summary>
+    /// The transient member of a failover pair (&lt;teaming type='transient' persistent='ALIAS'/&gt;) names
+    /// its virtio partner with <c>failover_pair_id</c> (docs/system/virtio-net-failover.rst).
+    /// </summary>
+    private static JsonProps VfioPciProps(EmitContext ctx, Device d, (int Domain, int Bus, int Slot, int Function) host, int? bootIndex, string? failoverPair, DeviceRom? rom)
     {
         var hostText = string.Create(CultureInfo.InvariantCulture, $"{host.Domain:x4}:{host.Bus:x2}:{host.Slot:x2}.{host.Function:x}");
         var props = new JsonProps().Add("driver", "vfio-pci").Add("host", hostText).Add("id", d.Info.Alias ?? "hostdev0");
         props.AddIfNotNull("bootindex", bootIndex);
+        props.AddIfNotNull("failover_pair_id", failoverPair);
         DeviceAddressProps.Add(props, d, ctx.Domain);
         if (rom is not null)
         {

@@ -8,11 +8,12 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// <summary>
 /// Host device passthrough, the mirror of to-native's HostdevEmitter: <c>usb-host</c> (hostdevice=
 /// /dev/bus/usb/BBB/DDD or hostbus/hostaddr, guest-reset/guest-resets-all → guestReset) and
-/// <c>vfio-pci</c> with host=DDDD:BB:SS.F (rombar/romfile → &lt;rom&gt;) → a subsystem &lt;hostdev&gt;.
+/// <c>vfio-pci</c> with host=DDDD:BB:SS.F (rombar/romfile → &lt;rom&gt;; failover_pair_id=ALIAS, the primary
+/// of a virtio-net failover pair, → &lt;teaming type='transient' persistent='ALIAS'/&gt;) → a subsystem &lt;hostdev&gt;.
 /// </summary>
 public sealed class HostdevDeviceLifter : IDeviceLifter
 {
-    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["hostdevice", "hostbus", "hostaddr", "guest-reset", "guest-resets-all", "host", "rombar", "romfile"]);
+    private static readonly FrozenSet<string> Known = DeviceProps.Understood(["hostdevice", "hostbus", "hostaddr", "guest-reset", "guest-resets-all", "host", "rombar", "romfile", "failover_pair_id"]);
 
     public IReadOnlyList<string> Drivers { get; } = ["usb-host", "vfio-pci"];
 
@@ -63,9 +64,12 @@ public sealed class HostdevDeviceLifter : IDeviceLifter
             Type = "pci",
             Managed = true,
             SourceNode = NodeBuilder.Element("source", [], NodeBuilder.Element("address", ("domain", "0x" + domain), ("bus", "0x" + bus), ("slot", "0x" + slot), ("function", "0x" + fn))),
-            Extra = DeviceProps.Rom(p) is { } rom ? [rom] : EquatableArray<GenericNode>.Empty,
+            Extra = new[] { DeviceProps.Rom(p), Teaming(p) }.OfType<GenericNode>().ToEquatableArray(),
         };
     }
+
+    private static GenericNode? Teaming(PropertyBag p) =>
+        p.GetString("failover_pair_id") is { } pair ? NodeBuilder.Element("teaming", ("type", "transient"), ("persistent", pair)) : null;
 
     private static int? Int(string? digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -11,8 +11,9 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// type and source come from the <c>-netdev</c> that <c>netdev=</c> names, model from the driver
 /// (libvirt's model names are QEMU's, except virtio-net-pci, which is "virtio"). A virtio card's
 /// properties are its &lt;driver&gt; (tx, ioeventfd, event_idx, mq/vectors → queues, queue sizes, rss,
-/// offloads in &lt;host&gt;/&lt;guest&gt;, virtio options), host_mtu its &lt;mtu&gt;, rombar/romfile its
-/// &lt;rom&gt; (the mirror of to-native's NetEmitter).
+/// offloads in &lt;host&gt;/&lt;guest&gt;, virtio options, name='qemu' on a tap without vhost), host_mtu its
+/// &lt;mtu&gt;, rombar/romfile its &lt;rom&gt;, failover=on its &lt;teaming type='persistent'/&gt; (the mirror of
+/// to-native's NetEmitter). A driver libvirt has no name for is its own model (<see cref="IsNic"/>).
 /// </summary>
 public sealed class NicDeviceLifter : IDeviceLifter
 {
@@ -39,6 +40,17 @@ public sealed class NicDeviceLifter : IDeviceLifter
         "ne2k_pci", "pcnet", "i82559er", "vmxnet3", "usb-net", "spapr-vlan",
     ];
 
+    /// <summary>
+    /// A <c>-device</c> of a driver no family knows is still a NIC when it is on a <c>-netdev</c>: libvirt
+    /// passes a &lt;model type&gt; it has no QEMU name for through as the device driver (qemuBuildNicDevProps
+    /// writes virDomainNetGetModelString) and places it in a PCI slot, so such a card is lifted as
+    /// &lt;model type='DRIVER'/&gt;. One on an ISA port, a CCW subchannel or the virtio-mmio transport has no
+    /// such form (libvirt would put the model on PCI) and stays passthrough.
+    /// </summary>
+    public static bool IsNic(PropertyBag p) =>
+        p.Contains("netdev") && !p.Contains("iobase") && !p.Contains("irq") && !p.Contains("devno")
+        && p.GetString("driver") is { } driver && !driver.EndsWith("-ccw", StringComparison.Ordinal) && !driver.EndsWith("-device", StringComparison.Ordinal);
+
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
         Backend? netdev = null;
@@ -64,13 +76,17 @@ public sealed class NicDeviceLifter : IDeviceLifter
             Mtu = p.GetInt64("host_mtu") is { } mtu ? (int)mtu : null,
             Rom = DeviceProps.Rom(p) is { } rom ? DeviceRom.Of(rom) : null,
             Info = DeviceProps.Info(option, p, ctx),
+
+            // failover=on makes the card the standby (persistent) member of a failover pair; its hostdev
+            // partner names it with failover_pair_id (docs/system/virtio-net-failover.rst).
+            Teaming = p.GetBool("failover") == true ? new Teaming { Type = "persistent" } : null,
         };
-        ctx.AddDevice(model.StartsWith("virtio", StringComparison.Ordinal) ? WithDriver(iface, p) : iface);
+        ctx.AddDevice(model.StartsWith("virtio", StringComparison.Ordinal) ? WithDriver(iface, p, netdev?.Properties) : iface);
 
         ctx.IgnoreProperties(option, p, Known);
     }
 
-    private static Interface WithDriver(Interface iface, PropertyBag p)
+    private static Interface WithDriver(Interface iface, PropertyBag p, PropertyBag? backend)
     {
         var d = Switches(p, Driver);
         var host = Switches(p, HostOffloads);
@@ -80,6 +96,7 @@ public sealed class NicDeviceLifter : IDeviceLifter
         {
             Driver = new InterfaceDriver
             {
+                Name = UserspaceTap(backend) ? "qemu" : null,
                 TxMode = p.GetString("tx") is { } tx ? (tx == "bh" ? "iothread" : tx) : null,
                 IoEventFd = d.GetValueOrDefault("ioeventfd"),
                 EventIdx = d.GetValueOrDefault("event_idx"),
@@ -94,6 +111,13 @@ public sealed class NicDeviceLifter : IDeviceLifter
             },
         };
     }
+
+    /// <summary>
+    /// libvirt gives a virtio card on a tap device the in-kernel vhost-net backend (vhost=on with its
+    /// vhostfd) unless &lt;driver name='qemu'/&gt; asks for QEMU's userspace one (qemuInterfaceOpenVhostNet):
+    /// a tap backend without vhost=on is that userspace backend.
+    /// </summary>
+    private static bool UserspaceTap(PropertyBag? backend) => backend?.GetString("type") == "tap" && backend.GetBool("vhost") != true;
 
     private static OffloadSwitches? Offloads(Dictionary<string, string> s) => s.Count == 0 ? null : new()
     {

@@ -5,14 +5,16 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 
 /// <summary>
 /// <c>-device DRIVER,...</c> (keyval or JSON): dispatched by driver to the lifter of its device family,
-/// which resolves drive=/netdev=/chardev=/audiodev= by id. A driver no family knows is kept as
-/// passthrough with a warning.
+/// which resolves drive=/netdev=/chardev=/audiodev= by id. A driver no family knows is a network card
+/// when it is on a -netdev (see <see cref="NicDeviceLifter.IsNic"/>), else kept as passthrough with a warning.
 /// </summary>
 public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device"), ILiftFinisher
 {
+    private static readonly NicDeviceLifter Nics = new();
+
     private static readonly IDeviceLifter[] Families =
     [
-        new DiskDeviceLifter(), new ControllerDeviceLifter(), new InputDeviceLifter(), new BalloonDeviceLifter(), new NicDeviceLifter(), new CharDeviceLifter(), new VideoDeviceLifter(), new FilesystemDeviceLifter(), new SoundDeviceLifter(), new HostdevDeviceLifter(), new UsbPeripheralLifter(),
+        new DiskDeviceLifter(), new ControllerDeviceLifter(), new InputDeviceLifter(), new BalloonDeviceLifter(), Nics, new CharDeviceLifter(), new VideoDeviceLifter(), new FilesystemDeviceLifter(), new SoundDeviceLifter(), new HostdevDeviceLifter(), new UsbPeripheralLifter(),
         new TpmDeviceLifter(), new ScsiHostdevLifter(), new VhostScsiLifter(),
         new MemoryDeviceLifter(), new VhostUserDiskLifter(),
         new PciControllerLifter(), new PanicDeviceLifter(), new IommuDeviceLifter(), new VmGenIdDeviceLifter(), new FdcDeviceLifter(), new RngDeviceLifter(),
@@ -47,6 +49,10 @@ public sealed class DeviceLifter() : OptionLifter(LiftPhase.Devices, "device"), 
         if (ByDriver.TryGetValue(driver, out var family))
         {
             family.Lift(option, p, ctx);
+        }
+        else if (NicDeviceLifter.IsNic(p))
+        {
+            Nics.Lift(option, p, ctx);
         }
         else
         {

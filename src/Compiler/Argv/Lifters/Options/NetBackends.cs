@@ -7,9 +7,10 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 
 /// <summary>
 /// Turns a network backend (<c>-net TYPE,...</c> or <c>-netdev TYPE,...</c>) and a card's MAC and
-/// model into an &lt;interface&gt;: user → type user; tap → ethernet (with its ifname as target and
-/// its script); bridge → bridge; socket listen/connect/mcast/udp → server/client/mcast/udp;
-/// vhost-user → vhostuser, vhost-vdpa → vdpa (libvirt's qemuBuildHostNetProps in reverse).
+/// model into an &lt;interface&gt;: user → type user (its network as &lt;ip&gt;, see <see cref="UserNetAddresses"/>);
+/// tap → ethernet (with its ifname as target and its script); bridge → bridge; socket
+/// listen/connect/mcast/udp → server/client/mcast/udp; vhost-user → vhostuser (with its socket's
+/// reconnect), vhost-vdpa → vdpa (libvirt's qemuBuildHostNetProps in reverse).
 /// </summary>
 public static class NetBackends
 {
@@ -23,7 +24,7 @@ public static class NetBackends
     /// </summary>
     private static readonly FrozenDictionary<string, FrozenSet<string>> UnderstoodByType = new Dictionary<string, FrozenSet<string>>
     {
-        ["user"] = Keys(),
+        ["user"] = Keys(UserNetAddresses.Keys),
         ["tap"] = Keys("ifname", "script", "downscript", "fd", "fds", "vhost", "vhostfd", "vhostfds", "queues", "sndbuf"),
         ["bridge"] = Keys("br", "helper"),
         ["socket"] = Keys("listen", "connect", "mcast", "udp", "localaddr", "fd"),
@@ -46,7 +47,7 @@ public static class NetBackends
         switch (type)
         {
             case "user":
-                return iface;
+                return backend is null ? iface : iface with { Extra = UserNetAddresses.Read(backend, ctx) };
             case "tap":
                 var scriptPath = backend?.GetString("script");
                 return iface with
@@ -71,11 +72,14 @@ public static class NetBackends
                 var chardev = backend?.GetString("chardev") is { } id ? ctx.Resolve("chardev", id, backend.Get("chardev")!.Span) : null;
                 var path = chardev?.Properties.GetString("path");
                 var server = chardev?.Properties.GetBool("server") == true;
+
+                // <source><reconnect enabled= timeout=> is the socket chardev's reconnect= (0 = enabled='no').
+                var socket = chardev?.Payload as ChardevSource;
                 return iface with
                 {
                     Type = "vhostuser",
                     Source = new InterfaceSource { Type = "unix", Path = path, Mode = server ? "server" : "client" },
-                    Chardev = new ChardevSource { Type = "unix", Path = path, Listen = server },
+                    Chardev = new ChardevSource { Type = "unix", Path = path, Listen = server, ReconnectEnabled = socket?.ReconnectEnabled, ReconnectTimeout = socket?.ReconnectTimeout },
                 };
             case "vhost-vdpa":
                 return iface with { Type = "vdpa", Source = new InterfaceSource { Dev = VdpaBackend.Device(backend!, ctx) } };
