@@ -123,10 +123,17 @@ public sealed class LiftContext
     /// Keeps the option's words for &lt;qemu:commandline&gt; (so the guest still gets them) and says
     /// so with a warning at the option: nothing from the input is dropped silently.
     /// </summary>
-    public void KeepAsPassthrough(ArgvOption option, string reason)
+    public void KeepAsPassthrough(ArgvOption option, string reason) =>
+        KeepAsPassthrough(option.Span, option.Value is { } v ? [option.Word.Text, v.Text] : [option.Word.Text], $"{option.Word.Text}: {reason}");
+
+    /// <summary>
+    /// Keeps words equivalent to part of an option (for example one <c>-cpu</c> property rewritten as
+    /// the <c>-global</c> QEMU makes of it) for &lt;qemu:commandline&gt;, with a warning at <paramref name="at"/>.
+    /// </summary>
+    public void KeepAsPassthrough(SourceSpan at, string[] words, string what)
     {
-        _passthrough.Add((option.Span, option.Value is { } v ? [option.Word.Text, v.Text] : [option.Word.Text]));
-        Warning(LiftCodes.KeptAsPassthrough, option.Span, $"{option.Word.Text}: {reason}; kept in <qemu:commandline>");
+        _passthrough.Add((at, words));
+        Warning(LiftCodes.KeptAsPassthrough, at, $"{what}; kept in <qemu:commandline>");
     }
 
     /// <summary>Properties a lifter read but domain XML has no place for: a warning each, at the key (a user-aliased device keeps them as overrides).</summary>

@@ -17,7 +17,8 @@ internal static class CpuWriter
             "cpu",
             c =>
             {
-                if (cpu.Model is not null)
+                // <model vendor_id=...> also stands alone, for host-model with a vendor id.
+                if (cpu.Model is not null || cpu.VendorId is not null)
                 {
                     c.Leaf("model", cpu.Model, ("fallback", cpu.Fallback), ("vendor_id", cpu.VendorId));
                 }

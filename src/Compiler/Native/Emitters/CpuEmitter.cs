@@ -163,6 +163,9 @@ public static class HypervCpuProps
         "frequencies", "reenlightenment", "tlbflush", "ipi", "evmcs", "avic", "emsr_bitmap", "xmm_input",
     ];
 
+    /// <summary>The enlightenments (libvirt's names) written as <c>hv-NAME</c>, in order.</summary>
+    public static IReadOnlyList<string> Names => Order;
+
     public static void Add(KeyValueWriter kv, GenericNode? hyperv)
     {
         if (hyperv is null)

@@ -21,5 +21,10 @@ public static class CpuFeatureNames
         ["tsc_adjust"] = "tsc-adjust",
     };
 
+    private static readonly Dictionary<string, string> FromQemu = X86.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
     public static string ToQemu(string name) => X86.TryGetValue(name, out var q) ? q : name;
+
+    /// <summary>The CPU map's name of a QEMU feature name (the inverse of <see cref="ToQemu"/>).</summary>
+    public static string ToLibvirt(string qemuName) => FromQemu.TryGetValue(qemuName, out var l) ? l : qemuName;
 }

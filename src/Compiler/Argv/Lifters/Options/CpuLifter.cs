@@ -1,14 +1,17 @@
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
+using Qconv.Compiler.Native.Emitters;
 
 namespace Qconv.Compiler.Argv.Lifters.Options;
 
 /// <summary>
-/// <c>-cpu MODEL[,+feat|-feat|feat=on|off...]</c> (docs/system/cpu-models-x86): the model
-/// (<c>host</c> → host-passthrough, <c>max</c> → maximum, others a custom model as libvirt stores
-/// it), CPUID features, and the flags libvirt puts elsewhere: Hyper-V enlightenments (<c>hv_*</c>
-/// → &lt;features&gt;&lt;hyperv&gt;, <c>hv_crash</c> → a Hyper-V &lt;panic&gt;), <c>kvm=off</c>
-/// (&lt;kvm&gt;&lt;hidden&gt;) and <c>kvmclock</c> (a clock &lt;timer&gt;).
+/// <c>-cpu MODEL[,+feat|-feat|feat=on|off|prop=value...]</c> (docs/system/cpu-models-x86): the model
+/// (<see cref="CpuMode"/>), CPUID features (in the CPU map's spelling), and the properties libvirt
+/// writes from elsewhere in the domain: &lt;cpu&gt;'s own settings (<see cref="CpuModelProps"/>),
+/// paravirtual flags (<see cref="CpuParavirtFlags"/>), &lt;kvm&gt; (<see cref="CpuKvmFlags"/>) and
+/// Hyper-V (<see cref="CpuHypervFlags"/>). A property with a value that is neither on nor off and that
+/// none of these knows has no domain XML form: it is kept as passthrough
+/// (<see cref="CpuPropertyPassthrough"/>), the rest of the option is still lifted.
 /// </summary>
 public sealed class CpuLifter() : OptionLifter(LiftPhase.Settings, "cpu")
 {
@@ -25,97 +28,34 @@ public sealed class CpuLifter() : OptionLifter(LiftPhase.Settings, "cpu")
             return;
         }
 
-        var cpu = ctx.Domain.Cpu ?? new CpuSettings();
-        cpu = entries[0].Value switch
+        var model = entries[0].Value;
+        var props = entries.Skip(1).Select(CpuProperty.Read).ToList();
+        ctx.Domain = ctx.Domain with { Cpu = CpuMode.Lift(ctx.Domain.Cpu ?? new CpuSettings(), model, props, ctx) };
+
+        var own = new CpuModelProps(ctx, option, model);
+        void Keep(CpuProperty p, string reason) => CpuPropertyPassthrough.Keep(ctx, option, model, p, reason);
+        var features = new List<CpuFeature>();
+        foreach (var p in props)
         {
-            "host" => cpu with { Mode = "host-passthrough", Check = "none", Migratable = "on" },
-            "max" => cpu with { Mode = "maximum", Check = "none", Migratable = "on" },
-            var model => cpu with { Mode = "custom", Match = "exact", Check = "none", Model = model, Fallback = "forbid" },
-        };
-        var features = new List<CpuFeature>(cpu.Features);
-        foreach (var e in entries.Skip(1))
-        {
-            var (name, on) = e switch
-            {
-                { Key: { } k } => (k, e.Value is "on" or "true" or "yes" ? true : e.Value is "off" or "false" or "no" ? false : (bool?)null),
-                _ when e.Value.StartsWith('+') => (e.Value[1..], true),
-                _ when e.Value.StartsWith('-') => (e.Value[1..], false),
-                _ => (e.Value, true),
-            };
-            if (LiftSpecial(ctx, name.Replace('_', '-'), on, e))
+            if (own.TryLift(p) || CpuParavirtFlags.TryLift(ctx, p.Name, p.On) || CpuKvmFlags.TryLift(ctx, p)
+                || CpuHypervFlags.TryLift(ctx, p, Keep))
             {
                 continue;
             }
 
-            if (on is null)
+            if (p.On is not { } on)
             {
-                ctx.Error(LiftCodes.MalformedValue, e.ValueSpan, $"-cpu: feature '{name}' needs on or off, not '{e.Value}'");
+                Keep(p, "not a CPU feature (on/off) nor a property qconv knows");
                 continue;
             }
 
+            var name = CpuFeatureNames.ToLibvirt(p.Name);
             features.RemoveAll(f => f.Name == name);
-            features.Add(new CpuFeature(name, on.Value ? "require" : "disable"));
+            features.Add(new CpuFeature(name, on ? "require" : "disable"));
         }
 
-        ctx.Domain = ctx.Domain with { Cpu = cpu with { Features = features.ToEquatableArray() } };
+        own.Finish();
+        var cpu = ctx.Domain.Cpu!;
+        ctx.Domain = ctx.Domain with { Cpu = cpu with { Features = cpu.Features.Where(f => features.All(n => n.Name != f.Name)).Concat(features).ToEquatableArray() } };
     }
-
-    private static bool LiftSpecial(LiftContext ctx, string name, bool? on, KeyValueEntry e)
-    {
-        if (CpuParavirtFlags.TryLift(ctx, name, on))
-        {
-            return true;
-        }
-
-        if (name == "kvm" && on == false)
-        {
-            Features.AddChild(ctx, "kvm", NodeBuilder.Element("hidden", ("state", "on")));
-            return true;
-        }
-
-        if (name == "kvmclock" && on is { } present)
-        {
-            var timers = ctx.Domain.Clock.Timers.Where(t => t.Name != "kvmclock").Append(new ClockTimer { Name = "kvmclock", Present = present });
-            ctx.Domain = ctx.Domain with { Clock = ctx.Domain.Clock with { Timers = timers.ToEquatableArray() } };
-            return true;
-        }
-
-        if (!name.StartsWith("hv-", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var hv = name[3..];
-        if (hv == "crash")
-        {
-            ctx.AddDevice(new Panic { Model = "hyperv" });
-            return true;
-        }
-
-        if (hv == "spinlocks")
-        {
-            if (ParseRetries(e.Value) is not { } retries)
-            {
-                ctx.Error(LiftCodes.MalformedValue, e.ValueSpan, $"-cpu: hv_spinlocks '{e.Value}' is not a number");
-                return true;
-            }
-
-            Features.AddChild(ctx, "hyperv", NodeBuilder.Element("spinlocks", ("state", "on"), ("retries", retries.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            return true;
-        }
-
-        if (hv == "vendor-id")
-        {
-            Features.AddChild(ctx, "hyperv", NodeBuilder.Element("vendor_id", ("state", "on"), ("value", e.Value)));
-            return true;
-        }
-
-        Features.AddChild(ctx, "hyperv", NodeBuilder.Element(hv, ("state", on == false ? "off" : "on")));
-        return true;
-    }
-
-    private static long? ParseRetries(string text) =>
-        text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            ? long.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : null
-            : long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 }

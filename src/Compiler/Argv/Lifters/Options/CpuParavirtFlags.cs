@@ -6,7 +6,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <c>-cpu</c> flags libvirt derives from &lt;features&gt; and &lt;clock&gt; rather than from CPU
 /// features (qemuBuildCpuCommandLine, the mirror of to-native's CpuEmitter): <c>kvm-pv-eoi</c> →
 /// &lt;apic eoi&gt;, <c>kvm-pv-unhalt</c> → &lt;pvspinlock state&gt;, <c>pmu</c> → &lt;pmu state&gt;,
-/// <c>hv-time</c> → the hypervclock &lt;timer&gt;, <c>hv-passthrough</c> → &lt;hyperv mode='passthrough'&gt;.
+/// <c>kvmclock</c> → the kvmclock &lt;timer present&gt;, <c>hv-time</c> → the hypervclock &lt;timer&gt;,
+/// <c>hv-passthrough</c> → &lt;hyperv mode='passthrough'&gt;.
 /// Lifting them there lets to-native write them in libvirt's order after the CPU features.
 /// </summary>
 public static class CpuParavirtFlags
@@ -32,6 +33,9 @@ public static class CpuParavirtFlags
                 return true;
             case "pmu":
                 Features.Set(ctx, NodeBuilder.Element("pmu", ("state", state)));
+                return true;
+            case "kvmclock":
+                ClockTimers.Set(ctx, ClockTimers.Get(ctx, "kvmclock") with { Present = enabled });
                 return true;
             case "hv-time":
                 ClockTimers.Set(ctx, ClockTimers.Get(ctx, "hypervclock") with { Present = enabled });
