@@ -30,7 +30,7 @@ public sealed class InterfaceReader : IDeviceReader
                     net = net with { Mac = ReadMac(c, ctx) };
                     break;
                 case "model":
-                    net = net with { Model = XmlReadContext.Attr(c, "type") };
+                    net = net with { Model = NetModelNames.Canonical(XmlReadContext.Attr(c, "type")) };
                     break;
                 case "source" when type == "hostdev":
                     net = net with { HostdevSource = ReadHostdevSource(c, ctx) };
