@@ -7,10 +7,14 @@ namespace Qconv.Compiler.Passes;
 /// NUMA cells, or the total minus hot-plugged memory devices) and each NUMA cell to whole MiB
 /// (QEMU's -m takes MiB), DIMM-like memory devices to 2 MiB; currentMemory never exceeds the
 /// total. DIMMs without an address get the first free slot (qemuDomainAssignMemorySlots).
+/// A size that no longer fits QEMU's signed 64-bit byte counts once rounded is an error, as in libvirt.
 /// </summary>
 public sealed class MemoryAlignPass : IDomainPass
 {
     private const ulong MiB = 1024;
+
+    /// <summary>The largest memory size libvirt accepts after alignment, in KiB (virMemoryMaxValue: LLONG_MAX bytes).</summary>
+    private const ulong MaxKiB = long.MaxValue >> 10;
 
     public string Name => "memory-align";
 
@@ -21,6 +25,14 @@ public sealed class MemoryAlignPass : IDomainPass
         if (!cells.IsEmpty)
         {
             cells = cells.Select(c => c with { MemoryKiB = AlignUp(c.MemoryKiB, MiB) }).ToEquatableArray();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].MemoryKiB > MaxKiB)
+                {
+                    ctx.Error("QC0241", domain.Span, $"memory size of NUMA node '{i}' overflowed after alignment");
+                }
+            }
+
             domain = domain with { Cpu = domain.Cpu! with { NumaCells = cells } };
         }
 
@@ -46,6 +58,11 @@ public sealed class MemoryAlignPass : IDomainPass
             if (mem.IsDimmLike)
             {
                 mem = mem with { SizeKiB = AlignUp(mem.SizeKiB, 2 * MiB) };
+                if (mem.SizeKiB > MaxKiB)
+                {
+                    ctx.Error("QC0241", mem.Info, $"size of memory module '{i}' overflowed after alignment");
+                }
+
                 if (mem.Info.Address is null or DimmAddress { Slot: null })
                 {
                     var slot = 0;
@@ -65,10 +82,21 @@ public sealed class MemoryAlignPass : IDomainPass
         var cellsTotal = NumaMemory.TotalKiB(cells);
         var initial = cellsTotal > 0 ? cellsTotal : (m.TotalKiB > hotplugged ? m.TotalKiB - hotplugged : m.TotalKiB);
         var aligned = AlignUp(initial, MiB);
+        if (cellsTotal == 0 && aligned > MaxKiB)
+        {
+            ctx.Error("QC0241", domain.Span, "initial memory size overflowed after alignment");
+        }
+
+        var maxAligned = m.MaxKiB is { } mx ? AlignUp(mx, MiB) : (ulong?)null;
+        if (maxAligned > MaxKiB)
+        {
+            ctx.Error("QC0241", domain.Span, "maximum memory size overflowed after alignment");
+        }
+
         var current = m.CurrentKiB is { } c0 ? Math.Min(c0, aligned) : aligned;
         return domain.WithDevices(devices) with
         {
-            Memory = m with { TotalKiB = aligned, CurrentKiB = current, MaxKiB = m.MaxKiB is { } mx ? AlignUp(mx, MiB) : null },
+            Memory = m with { TotalKiB = aligned, CurrentKiB = current, MaxKiB = maxAligned },
         };
     }
 
