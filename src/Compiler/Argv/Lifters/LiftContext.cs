@@ -45,6 +45,16 @@ public sealed class LiftContext
 
     public void AddDevice(Device device) => _devices.Add(device);
 
+    /// <summary>
+    /// Adds a device just before <paramref name="before"/> (found by reference): for devices the line
+    /// implies without an option of their own, which take the place of a device that follows them.
+    /// </summary>
+    public void InsertDevice(Device before, Device device)
+    {
+        var i = _devices.FindIndex(d => ReferenceEquals(d, before));
+        _devices.Insert(i < 0 ? _devices.Count : i, device);
+    }
+
     /// <summary>Replaces a device (found by reference) with an updated copy.</summary>
     public void ReplaceDevice(Device old, Device updated)
     {
