@@ -134,7 +134,7 @@ public sealed class LiftContext
     /// so with a warning at the option: nothing from the input is dropped silently.
     /// </summary>
     public void KeepAsPassthrough(ArgvOption option, string reason) =>
-        KeepAsPassthrough(option.Span, option.Value is { } v ? [option.Word.Text, v.Text] : [option.Word.Text], $"{option.Word.Text}: {reason}");
+        KeepAsPassthrough(option.Span, [.. option.Words], $"{option.Word.Text}: {reason}");
 
     /// <summary>
     /// Keeps words equivalent to part of an option (for example one <c>-cpu</c> property rewritten as
