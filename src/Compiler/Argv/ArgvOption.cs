@@ -25,4 +25,10 @@ public sealed record ArgvOption(
     SourceSpan Span)
 {
     public bool IsFlag => Value is null;
+
+    /// <summary>
+    /// The argv words the option occupies, as written: the option word and its value, or one word for
+    /// a flag or a positional word (whose <see cref="Value"/> is that same word).
+    /// </summary>
+    public IEnumerable<string> Words => Value is { } v && Kind != ArgvOptionKind.Positional ? [Word.Text, v.Text] : [Word.Text];
 }

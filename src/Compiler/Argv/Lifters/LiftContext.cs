@@ -45,6 +45,16 @@ public sealed class LiftContext
 
     public void AddDevice(Device device) => _devices.Add(device);
 
+    /// <summary>
+    /// Adds a device just before <paramref name="before"/> (found by reference): for devices the line
+    /// implies without an option of their own, which take the place of a device that follows them.
+    /// </summary>
+    public void InsertDevice(Device before, Device device)
+    {
+        var i = _devices.FindIndex(d => ReferenceEquals(d, before));
+        _devices.Insert(i < 0 ? _devices.Count : i, device);
+    }
+
     /// <summary>Replaces a device (found by reference) with an updated copy.</summary>
     public void ReplaceDevice(Device old, Device updated)
     {
@@ -124,7 +134,7 @@ public sealed class LiftContext
     /// so with a warning at the option: nothing from the input is dropped silently.
     /// </summary>
     public void KeepAsPassthrough(ArgvOption option, string reason) =>
-        KeepAsPassthrough(option.Span, option.Value is { } v ? [option.Word.Text, v.Text] : [option.Word.Text], $"{option.Word.Text}: {reason}");
+        KeepAsPassthrough(option.Span, [.. option.Words], $"{option.Word.Text}: {reason}");
 
     /// <summary>
     /// Keeps words equivalent to part of an option (for example one <c>-cpu</c> property rewritten as

@@ -88,11 +88,7 @@ public sealed class FromNativeConformance(QemuCaps? caps, DriverConfig config, I
         var expected = new List<string> { original.Binary?.Text ?? string.Empty };
         foreach (var o in original.Options)
         {
-            expected.Add(o.Word.Text);
-            if (o.Value is { } v && o.Kind != Argv.ArgvOptionKind.Positional)
-            {
-                expected.Add(v.Text);
-            }
+            expected.AddRange(o.Words);
         }
 
         var actual = compiled.CommandLine.Argv().ToList();

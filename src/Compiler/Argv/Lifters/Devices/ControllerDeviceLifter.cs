@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
+using Qconv.Compiler.Passes;
 
 namespace Qconv.Compiler.Argv.Lifters.Devices;
 
@@ -9,7 +10,7 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// Controllers with a <c>-device</c> (the mirror of to-native's ControllerEmitter and StorageControllerProps):
 /// USB host controllers (<c>piix3-usb-uhci</c>, <c>qemu-xhci</c>, ...), <c>virtio-serial-pci</c> (max_ports,
 /// vectors), SCSI HBAs (<c>virtio-scsi-pci</c> with num_queues/cmd_per_lun/max_sectors/ioeventfd/iothread,
-/// <c>lsi</c>, ...) and extra <c>ahci</c> controllers. The index is the one libvirt's alias carries
+/// <c>lsi</c>, ...) and extra <c>ahci</c>/<c>ich9-ahci</c> controllers. The index is the one libvirt's alias carries
 /// (<c>scsi1</c>, <c>virtio-serial0</c>, <c>usb</c>); without one, controllers of a type are numbered in order.
 /// </summary>
 public sealed class ControllerDeviceLifter : IDeviceLifter
@@ -26,7 +27,8 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
         ["virtio-scsi-pci-non-transitional"] = ("scsi", "virtio-non-transitional"), ["lsi"] = ("scsi", "lsilogic"),
         ["mptsas1068"] = ("scsi", "lsisas1068"), ["megasas"] = ("scsi", "lsisas1078"), ["pvscsi"] = ("scsi", "vmpvscsi"),
         ["am53c974"] = ("scsi", "am53c974"), ["dc-390"] = ("scsi", "dc390"), ["esp"] = ("scsi", "ncr53c90"), ["spapr-vscsi"] = ("scsi", "ibmvscsi"),
-        ["ahci"] = ("sata", null),
+        // QEMU's generic AHCI and the ICH9 one are the same device to libvirt (<controller type='sata'>, written as ahci).
+        ["ahci"] = ("sata", null), ["ich9-ahci"] = ("sata", null),
     };
 
     // <driver> attributes of a virtio-scsi controller and the property each is written as.
@@ -55,6 +57,11 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
             Info = DeviceProps.Info(option, p, ctx),
         };
         ctx.AddDevice(controller);
+        if (type == "sata")
+        {
+            DriveBuses.AddAhci(ctx, p.GetString("id"), controller.Index);
+        }
+
         ctx.IgnoreProperties(option, p, Known);
     }
 
@@ -67,8 +74,10 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
     };
 
     /// <summary>After the controllers of the type so far (companions share their master's index).</summary>
+    /// <remarks>Q35's own AHCI is SATA controller 0, so an added one starts at 1.</remarks>
     private static int NextIndex(LiftContext ctx, string type) =>
-        ctx.Devices.OfType<Controller>().Where(c => c.Type == type).Select(c => c.Index + 1).DefaultIfEmpty(0).Max();
+        ctx.Devices.OfType<Controller>().Where(c => c.Type == type).Select(c => c.Index + 1)
+            .DefaultIfEmpty(type == "sata" && MachineKind.IsQ35(ctx.Domain.Os.Machine) ? 1 : 0).Max();
 
     /// <summary>The index in libvirt's alias (<c>TYPE</c> + N; <c>usb</c> alone is 0), or null for another id.</summary>
     private static int? Index(string? id, string type)

@@ -131,20 +131,11 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         var used = ctx.State<DriveIndexes>();
         var unit = (int)(p.GetInt64("unit") ?? 0);
         var busText = p.GetString("bus");
-        var (controller, busNo) = BusNumbers(busText);
+        var (controller, busNo) = DriveBuses.Numbers(busText);
         switch (driver)
         {
-            case "ide-hd" or "ide-cd" or "ide-drive" when busText?.StartsWith("sata", StringComparison.Ordinal) == true:
-                // bus=sataC.U: an AHCI port; the unit is the port.
-                return ("sata", Take(used, "sata", busNo), new DriveAddress(controller, 0, 0, busNo));
-            case "ide-hd" or "ide-cd" or "ide-drive" when busNo > 1:
-                // Beyond the two buses an IDE controller has, the address implies no hdX; libvirt
-                // orders disks by target (virDomainDiskInsert), so the next free name keeps the line's order.
-                return ("ide", used.NextFree("ide"), new DriveAddress(0, busNo, 0, unit));
             case "ide-hd" or "ide-cd" or "ide-drive":
-                var index = (busNo * 2) + unit;
-                used.TryTake("ide", index);
-                return ("ide", index, new DriveAddress(0, busNo, 0, unit));
+                return IdePlacement(used, DriveBuses.Ide(busText, ctx), unit);
             case "floppy":
                 used.TryTake("fdc", unit);
                 return ("fdc", unit, new DriveAddress(0, 0, 0, unit));
@@ -158,10 +149,32 @@ public sealed class DiskDeviceLifter : IDeviceLifter
         }
     }
 
+    private static (string Bus, int Index, DriveAddress? Address) IdePlacement(DriveIndexes used, (string Bus, int Controller, int BusNo) at, int unit)
+    {
+        var (bus, controller, busNo) = at;
+        if (bus == "sata")
+        {
+            // An AHCI port: bus=NAME.P with P the port (libvirt's unit); libvirt numbers sdX as controller * 6 + unit.
+            return ("sata", Take(used, "sata", (controller * 6) + busNo), new DriveAddress(controller, 0, 0, busNo));
+        }
+
+        if (busNo > 1)
+        {
+            // Beyond the two buses an IDE controller has, the address implies no hdX; libvirt
+            // orders disks by target (virDomainDiskInsert), so the next free name keeps the line's order.
+            return ("ide", used.NextFree("ide"), new DriveAddress(controller, busNo, 0, unit));
+        }
+
+        // libvirt's IDE numbering: four disks per controller, two per bus (virDomainDiskDefAssignAddress).
+        var index = (controller * 4) + (busNo * 2) + unit;
+        used.TryTake("ide", index);
+        return ("ide", index, new DriveAddress(controller, busNo, 0, unit));
+    }
+
     /// <summary>The drive address of a SCSI device: bus=scsiC.0 with channel/scsi-id/lun, or bus=scsiC.B with scsi-id as the unit.</summary>
     internal static DriveAddress ScsiAddress(PropertyBag p)
     {
-        var (controller, busNo) = BusNumbers(p.GetString("bus"));
+        var (controller, busNo) = DriveBuses.Numbers(p.GetString("bus"));
         var scsiId = (int)(p.GetInt64("scsi-id") ?? 0);
         return p.Contains("lun")
             ? new DriveAddress(controller, (int)(p.GetInt64("channel") ?? 0), scsiId, (int)(p.GetInt64("lun") ?? 0))
@@ -170,27 +183,6 @@ public sealed class DiskDeviceLifter : IDeviceLifter
 
     // The wanted index, or the next free one when another disk of the same prefix has it.
     private static int Take(DriveIndexes used, string bus, int wanted) => used.TakeOrNext(bus, wanted);
-
-    /// <summary>NAMEC.B → (C, B) for bus=ide.0, sata0.1, scsi1.0; (0, 0) when absent.</summary>
-    private static (int Controller, int Bus) BusNumbers(string? bus)
-    {
-        if (bus is null)
-        {
-            return (0, 0);
-        }
-
-        var dot = bus.IndexOf('.', StringComparison.Ordinal);
-        var name = dot < 0 ? bus : bus[..dot];
-        var digits = name.Length;
-        while (digits > 0 && char.IsAsciiDigit(name[digits - 1]))
-        {
-            digits--;
-        }
-
-        var controller = digits < name.Length ? int.Parse(name.AsSpan(digits), CultureInfo.InvariantCulture) : 0;
-        var b = dot >= 0 && int.TryParse(bus.AsSpan(dot + 1), CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return (controller, b);
-    }
 
     /// <summary>The &lt;disk model=&gt; a transitional or non-transitional virtio driver says.</summary>
     internal static string? VirtioModel(string driver) =>

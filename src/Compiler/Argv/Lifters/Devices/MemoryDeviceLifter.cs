@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 
 /// <summary>
 /// Hot-pluggable memory, the mirror of to-native's MemoryDeviceEmitter: pc-dimm, nvdimm,
-/// virtio-pmem-pci and virtio-mem-pci become &lt;memory model=...&gt; with their &lt;target&gt; (node,
+/// virtio-pmem-pci, virtio-mem-pci and sgx-epc (an SGX enclave page cache section) become &lt;memory model=...&gt; with their &lt;target&gt; (node,
 /// label, readonly, block and requested sizes) and address (a DIMM slot and base, or PCI). The
 /// memdev= backend object is read with the rest of the memory family (<see cref="MemoryBackingFinisher"/>).
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class MemoryDeviceLifter : IDeviceLifter
     private static readonly FrozenSet<string> Known = DeviceProps.Understood(
         ["memdev", "node", "label-size", "unarmed", "block-size", "requested-size", "prealloc", "slot"]);
 
-    public IReadOnlyList<string> Drivers { get; } = ["pc-dimm", "nvdimm", "virtio-pmem-pci", "virtio-mem-pci"];
+    public IReadOnlyList<string> Drivers { get; } = ["pc-dimm", "nvdimm", "virtio-pmem-pci", "virtio-mem-pci", "sgx-epc"];
 
     public void Lift(ArgvOption option, PropertyBag p, LiftContext ctx)
     {
@@ -26,6 +26,7 @@ public sealed class MemoryDeviceLifter : IDeviceLifter
             "pc-dimm" => "dimm",
             "virtio-pmem-pci" => "virtio-pmem",
             "virtio-mem-pci" => "virtio-mem",
+            "sgx-epc" => "sgx-epc",
             _ => "nvdimm",
         };
         if (p.GetString("memdev") is not { } memdev || p.GetEntry("memdev") is not { } entry)
@@ -44,7 +45,7 @@ public sealed class MemoryDeviceLifter : IDeviceLifter
         var device = new MemoryDevice
         {
             Model = model,
-            TargetNode = p.GetInt64("node") is { } node and >= 0 and <= int.MaxValue ? (int)node : null,
+            TargetNode = Node(p, "node"),
             LabelSizeKiB = KiB(p, "label-size"),
             ReadOnly = p.GetBool("unarmed") == true,
             BlockSizeKiB = KiB(p, "block-size"),
@@ -63,6 +64,33 @@ public sealed class MemoryDeviceLifter : IDeviceLifter
         ctx.State<MemoryBackendUses>().Uses.Add(new MemoryBackendUse(backend, Device: device, DevicePrealloc: p.GetBool("prealloc") == true));
         ctx.IgnoreProperties(option, p, Known);
     }
+
+    /// <summary>
+    /// QEMU's own spelling of SGX EPC sections (docs/system/i386/sgx.rst): <c>-machine sgx-epc.N.memdev=ID,sgx-epc.N.node=K</c>
+    /// with a <c>memory-backend-epc</c> object, one &lt;memory model='sgx-epc'&gt; per section N. Returns the keys it read.
+    /// </summary>
+    public static IEnumerable<string> LiftMachineSections(ArgvOption option, PropertyBag p, LiftContext ctx)
+    {
+        var keys = new List<string>();
+        for (var n = 0; p.GetEntry($"sgx-epc.{n}.memdev") is { } entry; n++)
+        {
+            var (memdev, node) = ($"sgx-epc.{n}.memdev", $"sgx-epc.{n}.node");
+            keys.Add(memdev);
+            keys.Add(node);
+            if (p.GetString(memdev) is not { } id || ctx.Resolve("object", id, entry.Value.Span) is not { } backend)
+            {
+                continue;
+            }
+
+            var device = new MemoryDevice { Model = "sgx-epc", TargetNode = Node(p, node), Info = new DeviceInfo { Span = option.Span } };
+            ctx.AddDevice(device);
+            ctx.State<MemoryBackendUses>().Uses.Add(new MemoryBackendUse(backend, Device: device));
+        }
+
+        return keys;
+    }
+
+    private static int? Node(PropertyBag p, string key) => p.GetInt64(key) is { } node and >= 0 and <= int.MaxValue ? (int)node : null;
 
     // slot= and addr= (the guest physical base, a number for DIMMs) are <address type='dimm'>.
     private static DimmAddress? DimmAddress(PropertyBag p)

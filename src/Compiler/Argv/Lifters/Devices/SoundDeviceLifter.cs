@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Qconv.Compiler.Argv.Lifters.Options;
 using Qconv.Compiler.Argv.Values;
 using Qconv.Compiler.Ir;
 
@@ -10,8 +11,11 @@ namespace Qconv.Compiler.Argv.Lifters.Devices;
 /// <c>usb-audio</c> (multi), <c>intel-hda</c>/<c>ich9-intel-hda</c> → &lt;sound model=...&gt; with the
 /// &lt;audio id&gt; of their audiodev=; an HDA codec (<c>hda-duplex</c>, <c>hda-micro</c>,
 /// <c>hda-output</c> on bus=soundN.0) is a &lt;codec&gt; of the controller it sits on.
+/// The PC speaker has no <c>-device</c> (QEMU builds it into the PC machine; <c>-machine pcspk-audiodev=</c>
+/// names its backend), but libvirt still counts it when it names the cards <c>soundN</c> by their place among
+/// the &lt;sound&gt; elements (qemuAssignDeviceSoundAlias): a number no card of the line has is a speaker there.
 /// </summary>
-public sealed class SoundDeviceLifter : IDeviceLifter
+public sealed class SoundDeviceLifter : IDeviceLifter, ILiftFinisher
 {
     private static readonly FrozenSet<string> Known = DeviceProps.Understood(["audiodev", "multi", "cad"]);
 
@@ -26,8 +30,7 @@ public sealed class SoundDeviceLifter : IDeviceLifter
     {
         var driver = p.GetString("driver")!;
         ctx.IgnoreProperties(option, p, Known);
-        int? audio = p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal)
-            && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var audioId) ? audioId : null;
+        var audio = AudiodevLifter.Number(p.GetString("audiodev"));
         if (Models.TryGetValue(driver, out var model))
         {
             var device = new Sound
@@ -41,6 +44,7 @@ public sealed class SoundDeviceLifter : IDeviceLifter
             if (p.GetString("id") is { } id)
             {
                 ctx.State<Cards>().ById[id] = device;
+                ctx.State<Cards>().Ids.Add(id);
             }
 
             return;
@@ -64,8 +68,46 @@ public sealed class SoundDeviceLifter : IDeviceLifter
         state.ById[bus[..dot]] = updated;
     }
 
+    /// <summary><c>-machine pcspk-audiodev=ID</c>: the PC speaker plays through that backend.</summary>
+    public static void MachineSpeaker(LiftContext ctx, string audiodev) => ctx.State<Cards>().SpeakerAudio = audiodev;
+
+    /// <summary>A &lt;sound model='pcspk'&gt; for each soundN below the last card's N that no card has, else one from -machine at the end.</summary>
+    public void Finish(LiftContext ctx)
+    {
+        var state = ctx.State<Cards>();
+        var audio = state.SpeakerAudio is { } a ? AudiodevLifter.Number(a) : null;
+        var speakers = 0;
+        var next = 0;
+        foreach (var (n, id) in state.Ids.Select(id => (N: Number(id) ?? -1, Id: id)).Where(c => c.N >= 0).OrderBy(c => c.N))
+        {
+            var card = state.ById[id];
+            for (; next < n; next++)
+            {
+                ctx.InsertDevice(card, Speaker(speakers++ == 0 ? audio : null, card.Info.Span));
+            }
+
+            next = n + 1;
+        }
+
+        if (speakers == 0 && state.SpeakerAudio is not null)
+        {
+            ctx.AddDevice(Speaker(audio, null));
+        }
+    }
+
+    // Placed where the card it precedes is on the line, so the cards keep their numbers.
+    private static Sound Speaker(int? audio, Diagnostics.SourceSpan? at) => new() { Model = "pcspk", AudioId = audio, Info = new DeviceInfo { Span = at } };
+
+    private static int? Number(string id) =>
+        id.StartsWith("sound", StringComparison.Ordinal) && int.TryParse(id.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
     private sealed class Cards
     {
+        /// <summary>The cards' ids in line order.</summary>
+        public List<string> Ids { get; } = [];
+
+        public string? SpeakerAudio { get; set; }
+
         public Dictionary<string, Sound> ById { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<string>> Codecs { get; } = new(StringComparer.Ordinal);

@@ -29,9 +29,7 @@ public sealed class AudiodevLifter() : OptionLifter(LiftPhase.Backends, "audiode
             return;
         }
 
-        var number = id.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(id.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : ctx.Devices.OfType<Audio>().Count() + 1;
+        var number = Number(id) ?? ctx.Devices.OfType<Audio>().Count() + 1;
         backend.Used = true;
 
         var type = driver switch { "pa" => "pulseaudio", "wav" => "file", _ => driver };
@@ -52,6 +50,12 @@ public sealed class AudiodevLifter() : OptionLifter(LiftPhase.Backends, "audiode
         });
         ctx.IgnoreProperties(option, p, Understood);
     }
+
+    /// <summary>The N of libvirt's backend id <c>audioN</c> (its &lt;audio id=N&gt;), or null for another id.</summary>
+    public static int? Number(string? id) =>
+        id is not null && id.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(id.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
 
     private static AudioStream Stream(PropertyBag? s) => s is null ? AudioStream.Empty : new AudioStream
     {

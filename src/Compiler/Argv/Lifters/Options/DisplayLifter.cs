@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <summary>
 /// Graphics: <c>-vnc [host]:display[,websocket=P][,share=...]</c> or <c>-vnc unix:PATH</c>,
 /// <c>-sdl</c> (with DISPLAY/XAUTHORITY from the environment and <c>-full-screen</c>),
-/// <c>-display sdl|gtk|egl-headless|dbus|none|vnc=...</c>, <c>-spice port=,tls-port=,addr=...</c>
+/// <c>-display sdl|gtk[,gl=]</c>, <c>-display egl-headless[,rendernode=]</c>, <c>-display dbus[,addr=|p2p=][,gl=,rendernode=,audiodev=]</c>, <c>-display none</c>, <c>-spice port=,tls-port=,addr=...</c>
 /// and <c>-nographic</c> (no graphics at all). VNC display N listens on TCP port 5900+N.
 /// </summary>
 public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "sdl", "display", "spice", "nographic", "full-screen")
@@ -50,16 +50,36 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
                 ctx.State<DisplayState>().NoGraphic = true;
                 return;
             case "sdl" or "gtk":
-                AddGraphics(ctx, option, Sdl(ctx));
+                ctx.IgnoreProperties(option, p, "type", "gl");
+                AddGraphics(ctx, option, Sdl(ctx) with { GlEnable = p.GetBool("gl") });
                 return;
-            case "egl-headless" or "dbus":
-                AddGraphics(ctx, option, new Graphics { Type = p.GetString("type")! });
+            case "egl-headless":
+                ctx.IgnoreProperties(option, p, "type", "rendernode");
+                AddGraphics(ctx, option, new Graphics { Type = "egl-headless", RenderNode = p.GetString("rendernode") });
+                return;
+            case "dbus":
+                ctx.IgnoreProperties(option, p, "type", "addr", "p2p", "gl", "rendernode", "audiodev");
+                AddGraphics(ctx, option, Dbus(p));
                 return;
             default:
                 ctx.KeepAsPassthrough(option, $"display '{p.GetString("type")}' has no domain XML form");
                 return;
         }
     }
+
+    /// <summary>
+    /// <c>-display dbus</c>, the mirror of to-native's GraphicsEmitter: a bus address or peer-to-peer
+    /// (<c>p2p=on</c>, libvirt's p2p='yes'), GL with its render node, and the audio backend it exports.
+    /// </summary>
+    private static Graphics Dbus(PropertyBag p) => new()
+    {
+        Type = "dbus",
+        DbusAddress = p.GetString("addr"),
+        DbusP2p = p.GetBool("p2p") == true ? true : null,
+        GlEnable = p.GetBool("gl"),
+        RenderNode = p.GetString("rendernode"),
+        AudioId = AudioId(p),
+    };
 
     private static Graphics Sdl(LiftContext ctx) => new()
     {
@@ -120,10 +140,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         ctx.Domain.Name is { } name && socket.EndsWith($"-{name}/{kind}.sock", StringComparison.Ordinal) && socket.Contains("/domain-", StringComparison.Ordinal);
 
     /// <summary>audiodev=audioN: the &lt;audio id=N&gt; the display streams sound to.</summary>
-    private static int? AudioId(PropertyBag p) =>
-        p.GetString("audiodev") is { } a && a.StartsWith("audio", StringComparison.Ordinal) && int.TryParse(a.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
+    private static int? AudioId(PropertyBag p) => AudiodevLifter.Number(p.GetString("audiodev"));
 
     /// <summary>
     /// -spice, the mirror of to-native's SpiceArgs: a unix socket or ports and address (port=0 alone is

@@ -7,8 +7,8 @@ namespace Qconv.Compiler.Argv.Lifters.Options;
 /// <c>-machine [type=]T,...</c> and its old spelling <c>-M T</c>: machine type, accelerator
 /// (<c>accel=kvm</c> makes a KVM guest), and the machine properties domain XML has a place for
 /// (dump-guest-core → &lt;memory dumpCore&gt;, mem-merge=off → &lt;nosharepages/&gt;, smm and
-/// vmport → &lt;features&gt;, aes/dea-key-wrap → &lt;keywrap&gt;; libvirt's qemuBuildMachineCommandLine
-/// in reverse; the platform ones are in <see cref="MachinePlatformProps"/>). usb= is remembered for the USB lifter;
+/// vmport → &lt;features&gt;, pcspk-audiodev → the PC speaker's backend, aes/dea-key-wrap → &lt;keywrap&gt;; libvirt's qemuBuildMachineCommandLine
+/// in reverse; the platform ones are in <see cref="MachinePlatformProps"/>; SGX EPC sections are memory devices). usb= is remembered for the USB lifter;
 /// memory-backend= must name an -object (the machine RAM, read with the memory family).
 /// </summary>
 public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine", "M")
@@ -63,11 +63,17 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
             }
         }
 
+        if (p.GetEntry("pcspk-audiodev") is { } speaker && p.GetString("pcspk-audiodev") is { } audiodev && ctx.Resolve("audiodev", audiodev, speaker.Value.Span) is not null)
+        {
+            Devices.SoundDeviceLifter.MachineSpeaker(ctx, audiodev);
+        }
+
         Firmware.PflashFirmware.Lift(p, ctx);
         MachinePlatformProps.Lift(ctx, p);
+        var epc = Devices.MemoryDeviceLifter.LiftMachineSections(option, p, ctx);
 
         // nvdimm=on and hmat=on follow from an NVDIMM device and HMAT data in <numa> (MachineEmitter).
-        ctx.IgnoreProperties(option, p, ["type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", "nvdimm", "hmat", .. MachinePlatformProps.Keys]);
+        ctx.IgnoreProperties(option, p, ["type", "accel", "usb", "dump-guest-core", "mem-merge", "smm", "vmport", "aes-key-wrap", "dea-key-wrap", "memory-backend", "pflash0", "pflash1", "nvdimm", "hmat", "pcspk-audiodev", .. MachinePlatformProps.Keys, .. epc]);
     }
 
     private static void LiftKeyWrap(LiftContext ctx, PropertyBag p)
