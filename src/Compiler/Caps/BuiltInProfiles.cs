@@ -21,7 +21,7 @@ public static class BuiltInProfiles
     private static readonly ConcurrentDictionary<string, QemuCaps> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The profile names, newest first.</summary>
-    public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Table, t => t.Name);
+    public static IReadOnlyList<string> Names { get; } = ProfileNames();
 
     /// <summary>The named profile; an unknown name adds a diagnostic listing the available ones and returns null.</summary>
     public static QemuCaps? Get(string version, DiagnosticBag bag)
@@ -42,5 +42,17 @@ public static class BuiltInProfiles
 
         bag.Error(CapsCodes.UnknownProfile, null, $"no built-in capability profile '{version}'; available: {string.Join(", ", Names)}");
         return null;
+    }
+
+    // A loop: Array.ConvertAll over the (name, text) rows is JIT-compiled in every process (ReadyToRun).
+    private static string[] ProfileNames()
+    {
+        var names = new string[Table.Length];
+        for (var i = 0; i < Table.Length; i++)
+        {
+            names[i] = Table[i].Name;
+        }
+
+        return names;
     }
 }

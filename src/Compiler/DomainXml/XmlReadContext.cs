@@ -200,10 +200,10 @@ public sealed class XmlReadContext(string fileName, DiagnosticBag diagnostics)
     };
 
     /// <summary>Attributes of an element as an ordered list, for records that keep them verbatim.</summary>
-    public static EquatableArray<KeyValuePair<string, string>> Attributes(XElement e, params string[] except) =>
+    public static EquatableArray<Attr> Attributes(XElement e, params string[] except) =>
         e.Attributes()
             .Where(a => !a.IsNamespaceDeclaration && Array.IndexOf(except, a.Name.LocalName) < 0)
-            .Select(a => new KeyValuePair<string, string>(a.Name.LocalName, a.Value))
+            .Select(a => new Attr(a.Name.LocalName, a.Value))
             .ToEquatableArray();
 
     /// <summary>Converts an element subtree into a syntax-neutral <see cref="GenericNode"/>.</summary>

@@ -1,3 +1,5 @@
+using Qconv.Compiler.Ir;
+
 namespace Qconv.Compiler.Host;
 
 /// <summary>
@@ -32,7 +34,7 @@ public interface IHost
     /// from its own environment (PATH, USER, LOGNAME, ...), HOME and the XDG_*_HOME directories pointed at
     /// the domain's private directory — in libvirt's order.
     /// </summary>
-    IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName);
+    IReadOnlyList<EnvVar> BaseEnvironment(string domainName);
 
     /// <summary>A variable of the environment libvirt runs in (null when unset), e.g. QEMU_AUDIO_DRV.</summary>
     string? GetEnvironmentVariable(string name);

@@ -1,3 +1,5 @@
+using Qconv.Compiler.Ir;
+
 namespace Qconv.Compiler.Host;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class LibvirtEnvironment
     private static readonly string[] Passed =
         ["LD_PRELOAD", "LD_LIBRARY_PATH", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE", "PATH", "HOME", "USER", "LOGNAME", "TMPDIR"];
 
-    public static IReadOnlyList<KeyValuePair<string, string>> Build(Func<string, string?> getenv, string domainLibDir)
+    public static IReadOnlyList<EnvVar> Build(Func<string, string?> getenv, string domainLibDir)
     {
         var env = PassCommon(getenv);
         Set(env, "HOME", domainLibDir);
@@ -26,9 +28,9 @@ public static class LibvirtEnvironment
     /// Only virCommandAddEnvPassCommon: what libvirt before the per-domain HOME (the QEMU 0.10 era of
     /// the driver page) gave QEMU — <c>LC_ALL=C</c> and the pass-through variables.
     /// </summary>
-    public static List<KeyValuePair<string, string>> PassCommon(Func<string, string?> getenv)
+    public static List<EnvVar> PassCommon(Func<string, string?> getenv)
     {
-        var env = new List<KeyValuePair<string, string>> { new("LC_ALL", "C") };
+        var env = new List<EnvVar> { new("LC_ALL", "C") };
         foreach (var name in Passed)
         {
             if (getenv(name) is { } value)
@@ -41,7 +43,7 @@ public static class LibvirtEnvironment
     }
 
     /// <summary>Like virCommandAddEnvPair: replaces a variable where it stands, or appends it.</summary>
-    private static void Set(List<KeyValuePair<string, string>> env, string name, string value)
+    private static void Set(List<EnvVar> env, string name, string value)
     {
         var i = env.FindIndex(kv => kv.Key == name);
         if (i >= 0)

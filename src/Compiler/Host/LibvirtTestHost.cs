@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Qconv.Compiler.Ir;
+
 namespace Qconv.Compiler.Host;
 
 /// <summary>Per-run switches of libvirt's test harness that change what the host reports.</summary>
@@ -15,7 +17,7 @@ public sealed record LibvirtTestHostOptions(
     IReadOnlyDictionary<string, IReadOnlyList<int>>? FdGroups = null,
     bool SlirpHelper = false,
     bool FipsHost = false,
-    IReadOnlyList<KeyValuePair<string, string>>? PathPrefixes = null);
+    IReadOnlyList<PathMapping>? PathPrefixes = null);
 
 /// <summary>
 /// The host as libvirt 9.0's QEMU command-line test suite fakes it (tests/qemuxml2argvtest.c,
@@ -57,7 +59,7 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
 
     public string ChannelTargetDir(string domainName) => LibvirtPaths.DomainDir("/tmp/channel", DomainId, domainName);
 
-    public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName) =>
+    public IReadOnlyList<EnvVar> BaseEnvironment(string domainName) =>
         LibvirtEnvironment.Build(GetEnvironmentVariable, LibDir(domainName));
 
     public string? GetEnvironmentVariable(string name) => Environment.GetValueOrDefault(name);
@@ -139,14 +141,14 @@ public sealed class LibvirtTestHost(LibvirtTestHostOptions? options = null) : IH
     /// The directories libvirt's harness maps into its data tree (qemuxml2argvtest.c's mymain): firmware and
     /// vhost-user descriptors. <paramref name="harnessDir"/> holds <c>qemufirmwaredata/</c> and <c>qemuvhostuserdata/</c>.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> HarnessPathPrefixes(string harnessDir)
+    public static IReadOnlyList<PathMapping> HarnessPathPrefixes(string harnessDir)
     {
         string[] firmware = ["/etc/qemu/firmware", "/usr/share/qemu/firmware", "/home/user/.config/qemu/firmware"];
         string[] vhostUser = ["/etc/qemu/vhost-user", "/usr/share/qemu/vhost-user", "/home/user/.config/qemu/vhost-user", "/usr/libexec/qemu/vhost-user"];
         return
         [
-            .. firmware.Select(p => KeyValuePair.Create(p, Path.Combine(harnessDir, "qemufirmwaredata") + p)),
-            .. vhostUser.Select(p => KeyValuePair.Create(p, Path.Combine(harnessDir, "qemuvhostuserdata") + p)),
+            .. firmware.Select(p => new PathMapping(p, Path.Combine(harnessDir, "qemufirmwaredata") + p)),
+            .. vhostUser.Select(p => new PathMapping(p, Path.Combine(harnessDir, "qemuvhostuserdata") + p)),
         ];
     }
 

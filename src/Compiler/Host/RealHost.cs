@@ -3,6 +3,8 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Qconv.Compiler.Config;
 
+using Qconv.Compiler.Ir;
+
 namespace Qconv.Compiler.Host;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class RealHost(
 
     public string ChannelTargetDir(string domainName) => LibvirtPaths.DomainDir(config.ChannelTargetDir, domainId, domainName);
 
-    public IReadOnlyList<KeyValuePair<string, string>> BaseEnvironment(string domainName) =>
+    public IReadOnlyList<EnvVar> BaseEnvironment(string domainName) =>
         LibvirtEnvironment.Build(GetEnvironmentVariable, LibDir(domainName));
 
     public string? GetEnvironmentVariable(string name) => System.Environment.GetEnvironmentVariable(name);

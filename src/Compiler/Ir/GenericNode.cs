@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Ir;
 /// </summary>
 public sealed record GenericNode(
     string Name,
-    EquatableArray<KeyValuePair<string, string>> Attributes,
+    EquatableArray<Attr> Attributes,
     string? Text,
     EquatableArray<GenericNode> Children)
 {

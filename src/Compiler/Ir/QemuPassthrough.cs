@@ -5,4 +5,4 @@ namespace Qconv.Compiler.Ir;
 /// raw arguments and environment variables appended to the QEMU command line.
 /// from-native also keeps here what domain XML cannot represent.
 /// </summary>
-public sealed record QemuPassthrough(EquatableArray<string> Args, EquatableArray<KeyValuePair<string, string?>> Env);
+public sealed record QemuPassthrough(EquatableArray<string> Args, EquatableArray<EnvVar> Env);

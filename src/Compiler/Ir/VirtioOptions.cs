@@ -19,7 +19,7 @@ public sealed record VirtioOptions
     public bool IsEmpty => Iommu is null && Ats is null && Packed is null && PagePerVq is null;
 
     /// <summary>From a device's &lt;driver&gt; attributes kept as a list (on/off values).</summary>
-    public static VirtioOptions FromAttributes(IEnumerable<KeyValuePair<string, string>> driver)
+    public static VirtioOptions FromAttributes(IEnumerable<Attr> driver)
     {
         bool? Get(string name) => driver.Where(kv => kv.Key == name).Select(kv => kv.Value switch
         {

@@ -7,7 +7,7 @@ namespace Qconv.Compiler.Native;
 /// <see cref="QemuArgument"/> is an option with its optional value, the unit libvirt prints per line.
 /// </summary>
 public sealed record CommandLine(
-    EquatableArray<KeyValuePair<string, string?>> Env,
+    EquatableArray<EnvVar> Env,
     string Binary,
     EquatableArray<QemuArgument> Args)
 {

@@ -10,7 +10,7 @@ namespace Qconv.Compiler.Native;
 public sealed class EmitContext(Domain domain, CompilationContext compilation)
 {
     private readonly List<QemuArgument> _args = [];
-    private readonly List<KeyValuePair<string, string>> _env = [];
+    private readonly List<EnvVar> _env = [];
     private readonly Dictionary<string, object> _shared = [];
 
     public Domain Domain { get; } = domain;
@@ -26,7 +26,7 @@ public sealed class EmitContext(Domain domain, CompilationContext compilation)
     public IReadOnlyList<QemuArgument> Args => _args;
 
     /// <summary>Environment variables emitters ask for (SDL_AUDIODRIVER, SASL_CONF_PATH...), in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Env => _env;
+    public IReadOnlyList<EnvVar> Env => _env;
 
     /// <summary>Per-domain directory for runtime files (libvirt's priv->libDir).</summary>
     public string LibDir => Host.LibDir(Emitters.DomainShortName.Truncate(Domain.Name ?? "guest"));

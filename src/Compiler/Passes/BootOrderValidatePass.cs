@@ -12,7 +12,8 @@ public sealed class BootOrderValidatePass : IDomainPass
 
     public Domain Run(Domain domain, CompilationContext ctx)
     {
-        var seen = new HashSet<int>();
+        // A list, not a HashSet<int>: a handful of entries, and no start-up JIT work (ReadyToRun).
+        var seen = new List<int>();
         foreach (var d in domain.Devices)
         {
             if (d.Info.BootOrder is not { } order)
@@ -26,9 +27,13 @@ public sealed class BootOrderValidatePass : IDomainPass
                 break;
             }
 
-            if (!seen.Add(order))
+            if (seen.Contains(order))
             {
                 ctx.Error("QC0131", d.Info, $"boot order '{order}' used for more than one device");
+            }
+            else
+            {
+                seen.Add(order);
             }
         }
 

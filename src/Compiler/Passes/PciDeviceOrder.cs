@@ -97,7 +97,7 @@ public static class PciDeviceOrder
             Interface n => VirtioModels.IsTransitional(n.Model),
             Filesystem f => VirtioModels.IsTransitional(f.Model),
             Vsock v => VirtioModels.IsTransitional(v.Model),
-            Hostdev h => VirtioModels.IsTransitional(h.Attributes.FirstOrDefault(a => a.Key == "model").Value),
+            Hostdev h => VirtioModels.IsTransitional(h.Attributes.FirstOrDefault(a => a.Key == "model")?.Value),
             IPciDevice p => p.IsConventionalPci(domain),
             _ => false,
         };

@@ -42,7 +42,7 @@ public sealed class SpaprVioAddressPass : IDomainPass
 
                 if (d.Info.Address is null && onVio(d))
                 {
-                    d = d with { Info = d.Info with { Address = new OtherAddress(AddressType, EquatableArray<KeyValuePair<string, string>>.Empty) } };
+                    d = d with { Info = d.Info with { Address = new OtherAddress(AddressType, EquatableArray<Attr>.Empty) } };
                     changed = true;
                 }
 
@@ -66,8 +66,8 @@ public sealed class SpaprVioAddressPass : IDomainPass
 
                 if (userReg is null)
                 {
-                    var attrs = new KeyValuePair<string, string>("reg", "0x" + reg.ToString("x8", CultureInfo.InvariantCulture));
-                    d = d with { Info = d.Info with { Address = new OtherAddress(AddressType, new EquatableArray<KeyValuePair<string, string>>([attrs])) } };
+                    var attrs = new Attr("reg", "0x" + reg.ToString("x8", CultureInfo.InvariantCulture));
+                    d = d with { Info = d.Info with { Address = new OtherAddress(AddressType, new EquatableArray<Attr>([attrs])) } };
                     changed = true;
                 }
 
@@ -86,7 +86,7 @@ public sealed class SpaprVioAddressPass : IDomainPass
             return null;
         }
 
-        var text = o.Attributes.FirstOrDefault(a => a.Key == "reg").Value;
+        var text = o.Attributes.FirstOrDefault(a => a.Key == "reg")?.Value;
         if (text is null)
         {
             return null;

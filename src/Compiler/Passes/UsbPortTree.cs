@@ -89,7 +89,13 @@ internal sealed class UsbPortTree(int ports)
     /// </summary>
     public string? TakeFree(int level = 0)
     {
-        var free = Array.IndexOf(_used, false);
+        var free = 0;
+        while (free < _used.Length && _used[free])
+        {
+            free++;
+        }
+
+        free = free < _used.Length ? free : -1;
         if (free >= 0)
         {
             _used[free] = true;

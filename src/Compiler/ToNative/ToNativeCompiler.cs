@@ -64,8 +64,7 @@ public static class ToNativeCompiler
         var baseEnv = legacy ? LibvirtEnvironment.PassCommon(host.GetEnvironmentVariable) : host.BaseEnvironment(Native.Emitters.DomainShortName.Truncate(normalized.Name ?? "guest"));
         var env = baseEnv
             .Concat(emit.Env)
-            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))
-            .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty)
+            .Concat(normalized.QemuCommandline?.Env ?? EquatableArray<EnvVar>.Empty)
             .ToEquatableArray();
         var binary = normalized.Emulator ?? DefaultEmulator(caps);
         return new CompileResult(new CommandLine(env, binary, emit.Args.ToEquatableArray()), normalized, bag);

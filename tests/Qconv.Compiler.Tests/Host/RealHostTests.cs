@@ -22,7 +22,7 @@ public class RealHostTests
     public void Environment_starts_with_lc_all_and_ends_with_xdg_dirs()
     {
         var env = _host.BaseEnvironment("vm");
-        Assert.Equal(new KeyValuePair<string, string>("LC_ALL", "C"), env[0]);
+        Assert.Equal(new Qconv.Compiler.Ir.EnvVar("LC_ALL", "C"), env[0]);
         Assert.Equal("/var/lib/libvirt/qemu/domain-7-vm", env.Single(kv => kv.Key == "HOME").Value);
         Assert.Equal(["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"], env.TakeLast(3).Select(kv => kv.Key));
     }

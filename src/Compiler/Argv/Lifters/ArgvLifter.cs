@@ -75,7 +75,7 @@ public static class ArgvLifter
     {
         var env = ctx.CommandLine.Env
             .Where(e => !HostEnvironment.Contains(e.Name))
-            .Select(e => new KeyValuePair<string, string?>(e.Name, e.Value.Text))
+            .Select(e => new EnvVar(e.Name, e.Value.Text))
             .ToEquatableArray();
         foreach (var e in ctx.CommandLine.Env.Where(e => !HostEnvironment.Contains(e.Name)))
         {

@@ -28,7 +28,7 @@ public static class Features
     {
         var existing = ctx.Domain.Features.Get(feature);
         var children = (existing?.Children ?? EquatableArray<GenericNode>.Empty).Where(c => c.Name != child.Name).Append(child);
-        Set(ctx, new GenericNode(feature, existing?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty, null, children.ToEquatableArray()));
+        Set(ctx, new GenericNode(feature, existing?.Attributes ?? EquatableArray<Attr>.Empty, null, children.ToEquatableArray()));
     }
 
     public static void Remove(LiftContext ctx, string feature) =>

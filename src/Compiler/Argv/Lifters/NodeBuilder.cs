@@ -15,8 +15,8 @@ public static class NodeBuilder
         new(name, Attrs(attributes), null, children.OfType<GenericNode>().ToEquatableArray());
 
     public static GenericNode Text(string name, string text) =>
-        new(name, EquatableArray<KeyValuePair<string, string>>.Empty, text, EquatableArray<GenericNode>.Empty);
+        new(name, EquatableArray<Attr>.Empty, text, EquatableArray<GenericNode>.Empty);
 
-    private static EquatableArray<KeyValuePair<string, string>> Attrs((string Key, string? Value)[] attributes) =>
-        attributes.Where(a => a.Value is not null).Select(a => new KeyValuePair<string, string>(a.Key, a.Value!)).ToEquatableArray();
+    private static EquatableArray<Attr> Attrs((string Key, string? Value)[] attributes) =>
+        attributes.Where(a => a.Value is not null).Select(a => new Attr(a.Key, a.Value!)).ToEquatableArray();
 }

@@ -18,12 +18,12 @@ internal static class MetadataReader
         var kept = metadata.Elements()
             .Where(c => c.Name.Namespace != XNamespace.None && seen.Add(c.Name.Namespace))
             .Select(c => Convert(c, declareOwn: true));
-        return new GenericNode("metadata", EquatableArray<KeyValuePair<string, string>>.Empty, null, kept.ToEquatableArray());
+        return new GenericNode("metadata", EquatableArray<Attr>.Empty, null, kept.ToEquatableArray());
     }
 
     private static GenericNode Convert(XElement e, bool declareOwn)
     {
-        var attrs = new List<KeyValuePair<string, string>>();
+        var attrs = new List<Attr>();
         var prefix = e.GetPrefixOfNamespace(e.Name.Namespace);
         var declared = e.Attributes().Where(a => a.IsNamespaceDeclaration).ToList();
 

@@ -30,13 +30,13 @@ internal static class QemuNamespaceReader
 
         var ns = DomainXmlReader.QemuNs;
         var args = e.Elements(ns + "arg").Select(a => ctx.RequiredAttr(a, "value") ?? string.Empty);
-        var env = e.Elements(ns + "env").Select(v => new KeyValuePair<string, string?>(ctx.RequiredAttr(v, "name") ?? string.Empty, XmlReadContext.Attr(v, "value") ?? string.Empty));
+        var env = e.Elements(ns + "env").Select(v => new EnvVar(ctx.RequiredAttr(v, "name") ?? string.Empty, XmlReadContext.Attr(v, "value") ?? string.Empty));
         var prev = d.QemuCommandline;
         return d with
         {
             QemuCommandline = new QemuPassthrough(
                 (prev?.Args ?? EquatableArray<string>.Empty).Concat(args).ToEquatableArray(),
-                (prev?.Env ?? EquatableArray<KeyValuePair<string, string?>>.Empty).Concat(env).ToEquatableArray()),
+                (prev?.Env ?? EquatableArray<EnvVar>.Empty).Concat(env).ToEquatableArray()),
         };
     }
 

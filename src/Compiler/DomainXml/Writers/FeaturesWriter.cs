@@ -32,7 +32,7 @@ internal static class FeaturesWriter
             return smm;
         }
 
-        var canonical = new GenericNode("tseg", EquatableArray.Create(new KeyValuePair<string, string>("unit", "MiB")), mib.ToString(CultureInfo.InvariantCulture), EquatableArray<GenericNode>.Empty);
+        var canonical = new GenericNode("tseg", EquatableArray.Create(new Attr("unit", "MiB")), mib.ToString(CultureInfo.InvariantCulture), EquatableArray<GenericNode>.Empty);
         return smm with { Children = smm.Children.Select(c => c.Name == "tseg" ? canonical : c).ToEquatableArray() };
     }
 }

@@ -28,7 +28,7 @@ public sealed record Controller : Device
     public int? MasterStartPort { get; init; }
 
     /// <summary>&lt;driver queues= cmd_per_lun= max_sectors= ioeventfd= iothread=&gt;.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Driver { get; init; } = EquatableArray<Attr>.Empty;
 
     /// <summary>virtio transport options of virtio controllers (virtio-scsi, virtio-serial).</summary>
     public VirtioOptions Virtio { get; init; } = VirtioOptions.None;

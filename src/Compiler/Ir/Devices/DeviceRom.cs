@@ -15,7 +15,7 @@ public sealed record DeviceRom
     public string? File { get; init; }
 
     /// <summary>Attributes no field above covers, in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 
     /// <summary>From a &lt;rom&gt; kept as a generic node (host devices keep theirs that way).</summary>
     public static DeviceRom Of(GenericNode rom) => new()

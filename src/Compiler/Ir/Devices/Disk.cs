@@ -58,7 +58,7 @@ public sealed record Disk : Device
     public string? Product { get; init; }
 
     /// <summary>&lt;iotune&gt; throttling values in document order (name → value).</summary>
-    public EquatableArray<KeyValuePair<string, string>> IoTune { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> IoTune { get; init; } = EquatableArray<Attr>.Empty;
 
     public int? LogicalBlockSize { get; init; }
 
@@ -196,7 +196,7 @@ public sealed record DiskSource
     public EquatableArray<GenericNode> Extra { get; init; } = EquatableArray<GenericNode>.Empty;
 
     /// <summary>Attributes of &lt;source&gt; no typed field covers (kept in order for the writer).</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }
 
 /// <summary>A &lt;host name= port= transport= socket=&gt; of a network source.</summary>

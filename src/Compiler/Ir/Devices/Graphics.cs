@@ -51,7 +51,7 @@ public sealed record Graphics : Device
     public string? DefaultMode { get; init; }
 
     /// <summary>SPICE: &lt;channel name= mode=&gt; in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Channels { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Channels { get; init; } = EquatableArray<Attr>.Empty;
 
     public string? ImageCompression { get; init; }
 

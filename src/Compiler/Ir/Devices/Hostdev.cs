@@ -15,7 +15,7 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
     public bool? Managed { get; init; }
 
     /// <summary>Other &lt;hostdev&gt; attributes in document order (mdev/scsi_host <c>model</c>, <c>display</c>, <c>ramfb</c>, scsi <c>sgio</c>, <c>rawio</c>).</summary>
-    public EquatableArray<KeyValuePair<string, string>> Attributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Attributes { get; init; } = EquatableArray<Attr>.Empty;
 
     /// <summary>USB: &lt;source guestReset='off|uninitialized|on'&gt;.</summary>
     public string? GuestReset { get; init; }
@@ -72,5 +72,5 @@ public sealed record Hostdev : Device, IAliasedDevice, IPciDevice
     public bool WantsPci(Domain domain) => (Type == "pci" && !IsUnassigned) || Type == "scsi_host" || (Type == "mdev" && MdevModel == "vfio-pci");
 
     /// <summary>Transitional virtio devices are conventional PCI (libvirt's qemuDomainDeviceCalculatePCIConnectFlags).</summary>
-    public bool IsConventionalPci(Domain domain) => Type == "scsi_host" && VirtioModels.IsTransitional(Attributes.FirstOrDefault(a => a.Key == "model").Value);
+    public bool IsConventionalPci(Domain domain) => Type == "scsi_host" && VirtioModels.IsTransitional(Attributes.FirstOrDefault(a => a.Key == "model")?.Value);
 }

@@ -16,5 +16,5 @@ public sealed record InterfaceBackend
     public string? LogFile { get; init; }
 
     /// <summary>Attributes no field above covers, in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }

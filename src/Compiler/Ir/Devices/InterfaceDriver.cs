@@ -38,5 +38,5 @@ public sealed record InterfaceDriver
     public OffloadSwitches? Guest { get; init; }
 
     /// <summary>Attributes no field above covers, in document order (written after the known ones, never dropped).</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }

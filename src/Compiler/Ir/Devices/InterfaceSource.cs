@@ -36,5 +36,5 @@ public sealed record InterfaceSource
     public InterfaceSourceLocal? Local { get; init; }
 
     /// <summary>Attributes no field above covers, in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }

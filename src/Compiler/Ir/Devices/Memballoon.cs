@@ -13,5 +13,5 @@ public sealed record Memballoon : Device
 
     public int? StatsPeriod { get; init; }
 
-    public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Driver { get; init; } = EquatableArray<Attr>.Empty;
 }

@@ -21,5 +21,5 @@ public sealed record OffloadSwitches
     public string? MrgRxbuf { get; init; }
 
     /// <summary>Attributes no field above covers, in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }

@@ -12,5 +12,5 @@ public sealed record Teaming
     public string? Persistent { get; init; }
 
     /// <summary>Attributes no field above covers, in document order.</summary>
-    public EquatableArray<KeyValuePair<string, string>> ExtraAttributes { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> ExtraAttributes { get; init; } = EquatableArray<Attr>.Empty;
 }

@@ -13,7 +13,7 @@ public sealed record Vsock : Device, IAliasedDevice, IPciDevice
 
     public int? Cid { get; init; }
 
-    public EquatableArray<KeyValuePair<string, string>> Driver { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Driver { get; init; } = EquatableArray<Attr>.Empty;
 
     public string? DefaultAlias(Func<string, string> next) => "vsock0";
 

@@ -18,7 +18,7 @@ public sealed record NetworkSourceOptions
     public string? InitiatorIqn { get; init; }
 
     /// <summary>http(s)/ftp(s): &lt;cookies&gt;&lt;cookie name=...&gt;value.</summary>
-    public EquatableArray<KeyValuePair<string, string>> Cookies { get; init; } = EquatableArray<KeyValuePair<string, string>>.Empty;
+    public EquatableArray<Attr> Cookies { get; init; } = EquatableArray<Attr>.Empty;
 
     /// <summary>https/ftps: &lt;ssl verify=yes|no&gt;.</summary>
     public bool? SslVerify { get; init; }

@@ -187,7 +187,7 @@ public sealed class HostdevEmitter : IArgEmitter
     /// </summary>
     private static JsonProps VhostScsiProps(EmitContext ctx, Hostdev h, int? bootIndex)
     {
-        var model = h.Attributes.FirstOrDefault(a => a.Key == "model").Value;
+        var model = h.Attributes.FirstOrDefault(a => a.Key == "model")?.Value;
         var driver = model switch
         {
             "virtio-transitional" => "vhost-scsi-pci-transitional",

@@ -126,7 +126,7 @@ internal static class SpiceArgs
     }
 
     /// <summary>libvirt walks the channels in its enum order, not the XML's.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> OrderedChannels(Graphics g)
+    private static IEnumerable<Attr> OrderedChannels(Graphics g)
     {
         string[] order = ["main", "display", "inputs", "cursor", "playback", "record", "smartcard", "usbredir"];
         return order.SelectMany(name => g.Channels.Where(c => c.Key == name).TakeLast(1));

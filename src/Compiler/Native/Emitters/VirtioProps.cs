@@ -9,7 +9,7 @@ namespace Qconv.Compiler.Native.Emitters;
 /// </summary>
 public static class VirtioProps
 {
-    public static JsonProps Create(string driver, EquatableArray<KeyValuePair<string, string>> driverAttrs) =>
+    public static JsonProps Create(string driver, EquatableArray<Attr> driverAttrs) =>
         Create(driver, VirtioOptions.FromAttributes(driverAttrs));
 
     public static JsonProps Create(string driver, VirtioOptions options) =>

@@ -92,9 +92,9 @@ public sealed class ControllerDeviceLifter : IDeviceLifter
         return rest.IsEmpty ? 0 : int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    private static EquatableArray<KeyValuePair<string, string>> DriverAttributes(PropertyBag p)
+    private static EquatableArray<Attr> DriverAttributes(PropertyBag p)
     {
-        var attrs = new List<KeyValuePair<string, string>>();
+        var attrs = new List<Attr>();
         foreach (var (attr, prop) in ScsiDriver)
         {
             if (p.GetString(prop) is not { } v)

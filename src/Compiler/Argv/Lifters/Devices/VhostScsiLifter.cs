@@ -27,8 +27,8 @@ public sealed class VhostScsiLifter : IDeviceLifter
         {
             Type = "scsi_host",
             Attributes = DiskDeviceLifter.VirtioModel(p.GetString("driver")!) is { } model
-                ? new[] { new KeyValuePair<string, string>("model", model) }.ToEquatableArray()
-                : EquatableArray<KeyValuePair<string, string>>.Empty,
+                ? new[] { new Attr("model", model) }.ToEquatableArray()
+                : EquatableArray<Attr>.Empty,
             SourceNode = NodeBuilder.Element("source", ("protocol", "vhost"), ("wwpn", wwpn)),
             Info = DeviceProps.Info(option, p, ctx),
         });

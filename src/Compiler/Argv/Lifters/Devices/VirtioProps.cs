@@ -24,7 +24,7 @@ public static class VirtioProps
     };
 
     /// <summary>The options as &lt;driver&gt; attributes (<c>on</c>/<c>off</c>), for families written as generic nodes.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> Attributes(PropertyBag p)
+    public static IEnumerable<Attr> Attributes(PropertyBag p)
     {
         foreach (var (prop, attr) in Map)
         {

@@ -36,7 +36,7 @@ public static class CpuKvmFlags
             .Where(c => c.Name != child)
             .Append(NodeBuilder.Element(child, ("state", state)))
             .OrderBy(c => Array.IndexOf(Order, c.Name) is var k && k < 0 ? int.MaxValue : k);
-        Features.Set(ctx, new GenericNode("kvm", kvm?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty, null, children.ToEquatableArray()));
+        Features.Set(ctx, new GenericNode("kvm", kvm?.Attributes ?? EquatableArray<Attr>.Empty, null, children.ToEquatableArray()));
         return true;
     }
 }

@@ -25,7 +25,7 @@ public static class CpuParavirtFlags
         {
             case "kvm-pv-eoi":
                 var apic = ctx.Domain.Features.Get("apic");
-                var attrs = (apic?.Attributes ?? EquatableArray<KeyValuePair<string, string>>.Empty).Where(a => a.Key != "eoi").Append(new("eoi", state));
+                var attrs = (apic?.Attributes ?? EquatableArray<Attr>.Empty).Where(a => a.Key != "eoi").Append(new("eoi", state));
                 Features.Set(ctx, new GenericNode("apic", attrs.ToEquatableArray(), null, apic?.Children ?? EquatableArray<GenericNode>.Empty));
                 return true;
             case "kvm-pv-unhalt":

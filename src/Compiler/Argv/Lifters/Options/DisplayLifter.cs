@@ -156,7 +156,7 @@ public sealed class DisplayLifter() : OptionLifter(LiftPhase.Settings, "vnc", "s
         var (port, tlsPort) = (p.GetString("port"), p.GetString("tls-port"));
         var none = !unix && port == "0" && tlsPort is null;
         string? defaultMode = null;
-        var channels = new List<KeyValuePair<string, string>>();
+        var channels = new List<Attr>();
         foreach (var (key, mode) in new[] { ("tls-channel", "secure"), ("plaintext-channel", "insecure") })
         {
             foreach (var v in p.GetAll(key))

@@ -89,7 +89,7 @@ public sealed class MachineLifter() : OptionLifter(LiftPhase.Settings, "machine"
 
         if (ciphers.Count > 0)
         {
-            var keywrap = new GenericNode("keywrap", EquatableArray<KeyValuePair<string, string>>.Empty, null, ciphers.ToEquatableArray());
+            var keywrap = new GenericNode("keywrap", EquatableArray<Attr>.Empty, null, ciphers.ToEquatableArray());
             ctx.Domain = ctx.Domain with { Extras = ctx.Domain.Extras.Where(e => e.Name != "keywrap").Append(keywrap).ToEquatableArray() };
         }
     }

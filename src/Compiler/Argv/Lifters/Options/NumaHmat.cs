@@ -44,7 +44,7 @@ public static class NumaHmat
 
     public static GenericNode AddLink(GenericNode? interconnects, GenericNode link) =>
         interconnects is null
-            ? new GenericNode("interconnects", EquatableArray<KeyValuePair<string, string>>.Empty, null, [link])
+            ? new GenericNode("interconnects", EquatableArray<Attr>.Empty, null, [link])
             : interconnects with { Children = interconnects.Children.Add(link) };
 
     public static GenericNode? Cache(PropertyBag p)

@@ -60,9 +60,9 @@ public static class StorageSecrets
     private static DiskEncryption Passphrase(string format, string? uuid) => new(format, null, "passphrase", uuid, null);
 
     // The cookie header libvirt builds: NAME=VALUE pairs joined with "; " (qemuBlockStorageSourceGetCookieString).
-    private static EquatableArray<KeyValuePair<string, string>> Cookies(string header) =>
+    private static EquatableArray<Attr> Cookies(string header) =>
         header.Split("; ", StringSplitOptions.RemoveEmptyEntries)
             .Select(c => c.Split('=', 2))
-            .Select(kv => new KeyValuePair<string, string>(kv[0], kv.Length > 1 ? kv[1] : string.Empty))
+            .Select(kv => new Attr(kv[0], kv.Length > 1 ? kv[1] : string.Empty))
             .ToEquatableArray();
 }

@@ -79,7 +79,7 @@ public sealed class DiskReader : IDeviceReader
                     disk = disk with { Product = c.Value };
                     break;
                 case "iotune":
-                    disk = disk with { IoTune = c.Elements().Select(x => new KeyValuePair<string, string>(x.Name.LocalName, x.Value.Trim())).ToEquatableArray() };
+                    disk = disk with { IoTune = c.Elements().Select(x => new Attr(x.Name.LocalName, x.Value.Trim())).ToEquatableArray() };
                     break;
                 case "blockio":
                     disk = disk with

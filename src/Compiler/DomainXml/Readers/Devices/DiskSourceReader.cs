@@ -91,7 +91,7 @@ public static class DiskSourceReader
         "initiator" => o with { InitiatorIqn = c.Element("iqn") is { } iqn ? XmlReadContext.Attr(iqn, "name") : null },
         "cookies" => o with
         {
-            Cookies = c.Elements("cookie").Select(k => new KeyValuePair<string, string>(XmlReadContext.Attr(k, "name") ?? string.Empty, k.Value)).ToEquatableArray(),
+            Cookies = c.Elements("cookie").Select(k => new Attr(XmlReadContext.Attr(k, "name") ?? string.Empty, k.Value)).ToEquatableArray(),
         },
         "ssl" => o with { SslVerify = ctx.Bool(c, "verify") },
         "readahead" => o with { Readahead = ctx.ULong(c, "size") },

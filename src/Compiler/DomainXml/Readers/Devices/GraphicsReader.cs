@@ -79,7 +79,7 @@ public sealed class GraphicsReader : IDeviceReader
             Channels = e.Elements("channel")
                 .Select(c => (Name: ctx.Enum(c, "name", "main", "display", "inputs", "cursor", "playback", "record", "smartcard", "usbredir"), Mode: ctx.Enum(c, "mode", "any", "secure", "insecure")))
                 .Where(c => c.Name is not null && c.Mode is not null)
-                .Select(c => new KeyValuePair<string, string>(c.Name!, c.Mode!))
+                .Select(c => new Attr(c.Name!, c.Mode!))
                 .ToEquatableArray(),
         };
 

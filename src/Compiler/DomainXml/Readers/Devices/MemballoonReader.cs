@@ -23,7 +23,7 @@ public sealed class MemballoonReader : IDeviceReader
             AutoDeflate = XmlReadContext.Attr(e, "autodeflate"),
             FreePageReporting = XmlReadContext.Attr(e, "freePageReporting"),
             StatsPeriod = e.Element("stats") is { } s ? ctx.Int(s, "period", 0) : null,
-            Driver = e.Element("driver") is { } d ? XmlReadContext.Attributes(d) : EquatableArray<KeyValuePair<string, string>>.Empty,
+            Driver = e.Element("driver") is { } d ? XmlReadContext.Attributes(d) : EquatableArray<Attr>.Empty,
         };
     }
 }

@@ -16,7 +16,7 @@ public sealed class VsockReader : IDeviceReader
             Model = ctx.Enum(e, "model", "virtio", "virtio-transitional", "virtio-non-transitional"),
             AutoCid = cid is null ? null : ctx.Bool(cid, "auto"),
             Cid = cid is null ? null : ctx.Int(cid, "address", 0),
-            Driver = e.Element("driver") is { } d ? XmlReadContext.Attributes(d) : EquatableArray<KeyValuePair<string, string>>.Empty,
+            Driver = e.Element("driver") is { } d ? XmlReadContext.Attributes(d) : EquatableArray<Attr>.Empty,
         };
         if (v.Cid is { } c and < 3 and not 0)
         {

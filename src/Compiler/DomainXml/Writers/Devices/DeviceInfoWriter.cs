@@ -88,6 +88,6 @@ public static class DeviceInfoWriter
     public static void WriteHostPciAddress(XmlTextBuilder x, PciAddress p) =>
         x.Empty("address", ("domain", $"0x{p.Domain:x4}"), ("bus", $"0x{p.Bus:x2}"), ("slot", $"0x{p.Slot:x2}"), ("function", $"0x{p.Function:x1}"));
 
-    public static (string, string?)[] Attrs(EquatableArray<KeyValuePair<string, string>> attrs) =>
+    public static (string, string?)[] Attrs(EquatableArray<Attr> attrs) =>
         attrs.Select(kv => (kv.Key, (string?)kv.Value)).ToArray();
 }

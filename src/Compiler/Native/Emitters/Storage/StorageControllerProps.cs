@@ -62,7 +62,7 @@ public static class StorageControllerProps
         return props;
     }
 
-    private static string? Driver(Controller c, string key) => c.Driver.FirstOrDefault(kv => kv.Key == key).Value;
+    private static string? Driver(Controller c, string key) => c.Driver.FirstOrDefault(kv => kv.Key == key)?.Value;
 
     private static void AddInt(JsonProps props, string key, string? value)
     {
