@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,11 +11,6 @@ namespace Qconv.Compiler.Native.Writers;
 public sealed class JsonProps
 {
     private const int MaxPooledCapacity = 4096;
-
-    /// <summary>Characters a JSON string may not hold literally (RFC 8259 section 7).</summary>
-    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
     [ThreadStatic]
     private static StringBuilder? _threadBuilder;
@@ -149,7 +143,7 @@ public sealed class JsonProps
     private static void WriteString(StringBuilder sb, string s)
     {
         sb.Append('"');
-        if (!s.AsSpan().ContainsAny(NeedsEscape))
+        if (!NeedsEscape(s))
         {
             sb.Append(s).Append('"');
             return;
@@ -195,5 +189,21 @@ public sealed class JsonProps
         }
 
         sb.Append('"');
+    }
+
+    // Whether the string holds a character JSON may not hold literally (RFC 8259 section 7).
+    // A plain loop, not SearchValues: its vectorised code is not in the ReadyToRun image and was
+    // JIT-compiled at the start of every to-native process (about 5 ms); values are short.
+    private static bool NeedsEscape(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch < 0x20 || ch == '"' || ch == '\\')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

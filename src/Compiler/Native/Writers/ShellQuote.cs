@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Qconv.Compiler.Native.Writers;
@@ -10,11 +9,15 @@ namespace Qconv.Compiler.Native.Writers;
 /// </summary>
 public static class ShellQuote
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create("\r\t\n !\"#$&'()*;<>?[\\]^`{|}~");
+    // A lookup table, not SearchValues: the vectorised SearchValues code is not in the ReadyToRun
+    // image, and JIT-compiling it took about 5 ms of every to-native process; words are short.
+    private const string Metacharacters = "\r\t\n !\"#$&'()*;<>?[\\]^`{|}~";
+
+    private static readonly bool[] IsSpecial = AsciiTable(Metacharacters);
 
     public static string Quote(string word)
     {
-        if (word.Length > 0 && word.AsSpan().IndexOfAny(Special) < 0)
+        if (word.Length > 0 && !HasSpecial(word))
         {
             return word;
         }
@@ -34,5 +37,29 @@ public static class ShellQuote
         }
 
         return sb.Append('\'').ToString();
+    }
+
+    private static bool HasSpecial(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (ch < IsSpecial.Length && IsSpecial[ch])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool[] AsciiTable(string chars)
+    {
+        var table = new bool[128];
+        foreach (var ch in chars)
+        {
+            table[ch] = true;
+        }
+
+        return table;
     }
 }
