@@ -15,15 +15,18 @@ public sealed class NumaValidatePass : IDomainPass
     public Domain Run(Domain domain, CompilationContext ctx)
     {
         var cells = domain.Cpu?.NumaCells ?? EquatableArray<NumaCell>.Empty;
-        var ids = new HashSet<int>();
+        // Ids must be 0..n-1, each once: a bool per id (no HashSet<int>, which costs JIT work at start).
+        var seen = new bool[cells.Count];
         for (var i = 0; i < cells.Count; i++)
         {
             var id = cells[i].Id ?? i;
-            if (id >= cells.Count || !ids.Add(id))
+            if (id < 0 || id >= cells.Count || seen[id])
             {
                 ctx.Error("QC0250", domain.Span, $"Invalid 'id' in cell definition: {id}; NUMA cells must have the ids 0..{cells.Count - 1}");
                 return domain;
             }
+
+            seen[id] = true;
         }
 
         if (!cells.IsEmpty)

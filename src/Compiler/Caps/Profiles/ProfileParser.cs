@@ -8,7 +8,8 @@ internal sealed class ProfileParser(string fileName, DiagnosticBag bag)
 {
     private readonly List<QemuCap> _flags = [];
     private readonly List<string> _accelOrder = [];
-    private readonly Dictionary<string, (string Model, bool Migratable)> _hosts = new(StringComparer.Ordinal);
+    // Values are records, not tuples: a dictionary over a value tuple is JIT-compiled at every start.
+    private readonly Dictionary<string, HostModel> _hosts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HostCpuProperty>> _hostProps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MachineType>> _machines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CpuModel>> _cpus = new(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class ProfileParser(string fileName, DiagnosticBag bag)
             case "flag" when f.Length == 2: _flags.Add(new QemuCap(f[1])); break;
             case "host-cpu" when f.Length >= 3:
                 Accel(f[1]);
-                _hosts[f[1]] = (f[2], Words(f, 3).Contains("migratable"));
+                _hosts[f[1]] = new HostModel(f[2], Words(f, 3).Contains("migratable"));
                 break;
             case "host-prop" when f.Length is 5 or 6:
                 Accel(f[1]);
@@ -175,4 +176,6 @@ internal sealed class ProfileParser(string fileName, DiagnosticBag bag)
         var span = _line > 0 ? new SourceSpan(fileName, _line, column) : SourceSpan.WholeFile(fileName);
         bag.Error(CapsCodes.InvalidContent, span, message);
     }
+
+    private sealed record HostModel(string Model, bool Migratable);
 }
