@@ -8,6 +8,7 @@ namespace Qconv.Compiler.Passes;
 /// (host devices, disks, CCID controllers, inputs, serials, usb-audio sound cards, redirdevs); each takes the lowest free port
 /// of the first bus that has one, searching the hubs depth-first when the root ports are full.
 /// Port counts per controller model follow virDomainUSBAddressControllerModelToPorts.
+/// When there are more USB devices than ports, hubs are added first (qemuDomainUSBAddressAddHubs).
 /// </summary>
 public sealed class UsbAddressPass : IDomainPass
 {
@@ -21,6 +22,9 @@ public sealed class UsbAddressPass : IDomainPass
         d => d is Sound { Model: "usb" },
         d => d is Redirdev,
     ];
+
+    /// <summary>Ports of a USB hub (VIR_DOMAIN_USB_HUB_PORTS).</summary>
+    private const int HubPorts = 8;
 
     public string Name => "usb-addresses";
 
@@ -44,6 +48,8 @@ public sealed class UsbAddressPass : IDomainPass
             ctx.Error("QC0420", first.Info, "USB is disabled for this domain, but USB devices are present in the domain XML");
             return domain;
         }
+
+        AddHubs(devices);
 
         // virDomainUSBAddressSetAddControllers plugs the addressed hubs in first, then every other
         // addressed device reserves its port; hubs without a port are placed before the other devices.
@@ -91,6 +97,38 @@ public sealed class UsbAddressPass : IDomainPass
     }
 
     public static bool NeedsUsb(Device d) => Order.Any(g => g(d));
+
+    /// <summary>
+    /// qemuDomainUSBAddressAddHubs (src/qemu/qemu_domain_address.c): when the USB devices, hubs
+    /// included, outnumber the ports of all USB controllers (companions too) and hubs, libvirt appends
+    /// as many 8-port hubs as it takes for the rest, each hub using up one port itself.
+    /// </summary>
+    private static void AddHubs(List<Device> devices)
+    {
+        var available = 0;
+        var count = 0;
+        foreach (var d in devices)
+        {
+            available += d switch
+            {
+                Controller { Type: "usb" } c => Ports(c),
+                Hub => HubPorts,
+                _ => 0,
+            };
+            count += NeedsUsb(d) || d is Hub ? 1 : 0;
+        }
+
+        if (count <= available)
+        {
+            return;
+        }
+
+        var needed = (count - available + 1 + (HubPorts - 2)) / (HubPorts - 1);
+        for (var i = 0; i < needed; i++)
+        {
+            devices.Add(new Hub());
+        }
+    }
 
     private static bool HasPort(Device d) => d.Info.Address is UsbAddress { Port: not null };
 
