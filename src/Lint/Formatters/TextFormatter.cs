@@ -35,6 +35,8 @@ public sealed class TextFormatter : ILintFormatter
             }
         }
 
-        return $"{reports.Count} files checked: {errors} errors, {warnings} warnings, {infos} notes";
+        return $"{Count(reports.Count, "file")} checked: {Count(errors, "error")}, {Count(warnings, "warning")}, {Count(infos, "note")}";
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
