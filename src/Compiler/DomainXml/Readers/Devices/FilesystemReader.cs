@@ -65,19 +65,20 @@ public sealed class FilesystemReader : IDeviceReader
             return null;
         }
 
-        try
+        // Parsed by hand: Convert.ToInt32(text, 8) throws on an empty string with an unexpected exception type.
+        var text = a.Value;
+        if (text.Length > 0 && text.All(c => c is >= '0' and <= '7'))
         {
-            var v = Convert.ToInt32(a.Value, 8);
-            if (v is >= 0 and <= 0x1ff)
+            var v = 0;
+            foreach (var c in text)
+            {
+                v = Math.Min((v * 8) + (c - '0'), 0x200);
+            }
+
+            if (v <= 0x1ff)
             {
                 return v;
             }
-        }
-        catch (FormatException)
-        {
-        }
-        catch (OverflowException)
-        {
         }
 
         ctx.Error(a, "QX0011", string.Create(CultureInfo.InvariantCulture, $"invalid value '{a.Value}' for attribute '{name}' of <filesystem>: expected octal permissions up to 0777"));
