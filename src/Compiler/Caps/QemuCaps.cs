@@ -101,6 +101,28 @@ public sealed class QemuCaps
     public bool HasExplicit(QemuCap cap) => _flagSet.Contains(cap);
 
     /// <summary>
+    /// Whether this QEMU offers the accelerator of a domain virt type (virQEMUCapsIsVirtTypeSupported:
+    /// qemu needs tcg, kvm needs kvm, hvf needs hvf); null when it cannot say: an unknown virt type, or
+    /// capabilities older than the accelerator flags.
+    /// </summary>
+    public bool? SupportsVirtType(string virtType)
+    {
+        QemuCap? flag = virtType switch
+        {
+            "qemu" => QemuCap.Tcg,
+            "kvm" => QemuCap.Kvm,
+            "hvf" => QemuCap.Hvf,
+            _ => null,
+        };
+        if (flag is null || !(HasExplicit(QemuCap.Tcg) || HasExplicit(QemuCap.Kvm) || HasExplicit(QemuCap.Hvf)))
+        {
+            return null;
+        }
+
+        return Has(flag);
+    }
+
+    /// <summary>
     /// Maps a domain virt type to the cache file's accelerator name: <c>qemu</c> (libvirt's name for
     /// plain emulation) is <c>tcg</c>; everything else is already the accelerator name.
     /// </summary>

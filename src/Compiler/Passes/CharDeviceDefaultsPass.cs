@@ -1,3 +1,4 @@
+using System.Globalization;
 using Qconv.Compiler.Ir;
 
 namespace Qconv.Compiler.Passes;
@@ -142,9 +143,17 @@ public sealed class CharDeviceDefaultsPass(bool startTime = true) : IDomainPass
                 continue;
             }
 
-            if (startTime && c.Kind == "channel" && c.Source is { Type: "unix", Path: null } && c.TargetName is { } name)
+            // qemuDomainPrepareChannel: the socket is named after the channel (or its port when it has
+            // no name) in the guest's channel directory, and QEMU listens on it.
+            if (startTime && c.Kind == "channel" && c.TargetType == "virtio" && c.Source is { Type: "unix", Path: null })
             {
-                c = c with { Source = c.Source with { Path = $"{ctx.Host.ChannelTargetDir(domain.Name ?? string.Empty)}/{name}" } };
+                var file = c.TargetName ?? (c.Info.Address is VirtioSerialAddress a
+                    ? string.Create(CultureInfo.InvariantCulture, $"vioser-{a.Controller:D2}-{a.Bus:D2}-{a.Port:D2}.sock")
+                    : null);
+                if (file is not null)
+                {
+                    c = c with { Source = c.Source with { Path = $"{ctx.Host.ChannelTargetDir(domain.Name ?? string.Empty)}/{file}", Listen = true } };
+                }
             }
 
             devices[i] = c;

@@ -17,9 +17,16 @@ public sealed class PlatformValidatePass : IDomainPass
     {
         var arch = domain.Os.Arch;
         var emulatorArch = ctx.Caps.Arch;
+        var emulator = domain.Emulator ?? ctx.Caps.Emulator ?? "qemu-system-" + emulatorArch;
         if (arch is not null && arch != emulatorArch && !(emulatorArch == "x86_64" && arch == "i686"))
         {
-            ctx.Error("QC0220", domain.Os.Span, $"Emulator '{domain.Emulator ?? "qemu-system-" + emulatorArch}' does not support arch '{arch}'");
+            ctx.Error("QC0220", domain.Os.Span, $"Emulator '{emulator}' does not support arch '{arch}'");
+            return domain;
+        }
+
+        if (ctx.Caps.SupportsVirtType(domain.VirtType) == false)
+        {
+            ctx.Error("QC0231", domain.Span, $"Emulator '{emulator}' does not support virt type '{domain.VirtType}'");
             return domain;
         }
 

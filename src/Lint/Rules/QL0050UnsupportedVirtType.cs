@@ -44,25 +44,9 @@ public sealed class QL0050UnsupportedVirtType : IRule
             return;
         }
 
-        if (context.Caps is not { } caps || Flag(context.DomainType) is not { } flag
-            || !(caps.HasExplicit(QemuCap.Tcg) || caps.HasExplicit(QemuCap.Kvm) || caps.HasExplicit(QemuCap.Hvf)))
-        {
-            // Capability sets that predate accelerator flags cannot say either way.
-            return;
-        }
-
-        if (!caps.Has(flag))
+        if (context.Caps is { } caps && caps.SupportsVirtType(context.DomainType) == false)
         {
             context.Report(context.Root, $"{caps.Emulator ?? "QEMU"} {caps.VersionString} ({caps.Arch}) does not support virt type '{context.DomainType}'");
         }
     }
-
-    /// <summary>The capability libvirt requires per virt type (virQEMUCapsIsVirtTypeSupported).</summary>
-    private static QemuCap? Flag(string virtType) => virtType switch
-    {
-        "qemu" => QemuCap.Tcg,
-        "kvm" => QemuCap.Kvm,
-        "hvf" => QemuCap.Hvf,
-        _ => null,
-    };
 }

@@ -44,7 +44,7 @@ public sealed class CharDeviceReader(string elementName) : IDeviceReader
         }
 
         // A virtio channel's unix socket may be left out: libvirt puts it in its channel directory.
-        ChardevSourceReader.Validate(src, e, ctx, pathOptional: ElementName == "channel" && dev.TargetType == "virtio" && src.Listen);
+        ChardevSourceReader.Validate(src, e, ctx, pathOptional: ElementName == "channel" && dev.TargetType == "virtio");
         return dev;
     }
 }
