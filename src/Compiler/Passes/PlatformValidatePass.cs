@@ -58,6 +58,7 @@ public sealed class PlatformValidatePass : IDomainPass
     /// </summary>
     private static void ValidatePciControllers(Domain domain, CompilationContext ctx)
     {
+        ControllerRules.Validate(domain, ctx);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in domain.DevicesOf<Controller>())
         {
