@@ -52,5 +52,29 @@ public sealed class NetDefaultsPass : IDomainPass
         {
             ctx.Error("QC0412", net.Info, $"scripts are not supported on interfaces of type {net.Type}");
         }
+
+        // virDomainNetDefParseXML reads these as unsigned numbers; virtio wants ring sizes that are
+        // powers of two (qemuValidateDomainDeviceDefNetwork).
+        if (net.Driver?.Queues is { } qs && !uint.TryParse(qs, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            ctx.Error("QC0414", net.Info, $"'queues' attribute must be positive number: {qs}");
+        }
+
+        foreach (var (name, value) in new[] { ("rx_queue_size", net.Driver?.RxQueueSize), ("tx_queue_size", net.Driver?.TxQueueSize) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!uint.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
+            {
+                ctx.Error("QC0414", net.Info, $"'{name}' attribute must be positive number: {value}");
+            }
+            else if ((size & (size - 1)) != 0)
+            {
+                ctx.Error("QC0415", net.Info, $"{name} has to be a power of two");
+            }
+        }
     }
 }

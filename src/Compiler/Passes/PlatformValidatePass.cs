@@ -59,6 +59,7 @@ public sealed class PlatformValidatePass : IDomainPass
     private static void ValidatePciControllers(Domain domain, CompilationContext ctx)
     {
         ControllerRules.Validate(domain, ctx);
+        SysinfoRules.Validate(domain, ctx);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in domain.DevicesOf<Controller>())
         {
