@@ -63,6 +63,20 @@ public sealed class NumaValidatePass : IDomainPass
 
     private static void ValidateNumaTune(Domain domain, NumaTune tune, int cellCount, CompilationContext ctx)
     {
+        // virDomainNumatuneParseXML: a static placement names its nodes, and a nodeset must select one.
+        if (tune.Placement == "static" && string.IsNullOrWhiteSpace(tune.NodeSet) && tune.Mode is not null)
+        {
+            ctx.Error("QC0256", domain.Span, "nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
+        }
+
+        foreach (var set in new[] { tune.NodeSet }.Concat(tune.MemNodes.Select(m => m.NodeSet)))
+        {
+            if (!string.IsNullOrWhiteSpace(set) && NodeSet.Parse(set) is not { Count: > 0 })
+            {
+                ctx.Error("QC0257", domain.Span, $"Invalid value of 'nodeset': {set}");
+            }
+        }
+
         if (!tune.MemNodes.IsEmpty && cellCount == 0)
         {
             ctx.Error("QC0252", domain.Span, "Element 'memnode' is invalid without any guest NUMA cells");

@@ -97,6 +97,14 @@ public static class ChardevSourceReader
         if (s.Element("reconnect") is { } rc)
         {
             src = src with { ReconnectEnabled = ctx.Bool(rc, "enabled"), ReconnectTimeout = ctx.Int(rc, "timeout", 0) };
+
+            // virDomainChrSourceReconnectDefParseXML: an enabled reconnect waits at least a second.
+            if (src.ReconnectEnabled == true && src.ReconnectTimeout is null or 0)
+            {
+                ctx.Error(rc, "QX0406", src.ReconnectTimeout is null
+                    ? "Missing required attribute 'timeout' in element 'reconnect'"
+                    : "chardev reconnect source timeout cannot be '0'");
+            }
         }
 
         return src;
