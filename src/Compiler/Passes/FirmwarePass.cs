@@ -39,6 +39,12 @@ public sealed class FirmwarePass : IDomainPass
 
         if (os.Firmware is null)
         {
+            // A ROM loader (BIOS) has no variable store, so it cannot be stateful.
+            if (loader is { Stateless: false, Type: null or "rom" })
+            {
+                ctx.Error("QC0208", span, "Only pflash loader type permits NVRAM: a ROM (BIOS) loader is always stateless");
+            }
+
             if (!features.IsEmpty)
             {
                 ctx.Error("QC0203", span, "cannot use feature-based firmware autoselection when firmware autoselection is disabled");
