@@ -43,9 +43,17 @@ public sealed class NetDefaultsPass : IDomainPass
             ctx.Error("QC0410", net.Info, $"Wrong or no <model> 'type' attribute specified with <interface type='{net.Type}'/>. {net.Type} requires the virtio-net* frontend");
         }
 
-        if (net.Driver?.Queues is { } q && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var queues) && queues > 1 && !IsVirtio(net))
+        // virDomainNetDefParseXML reads queues as an unsigned number; more than one needs virtio.
+        if (net.Driver?.Queues is { } qs)
         {
-            ctx.Error("QC0411", net.Info, "multiqueue network is not supported for this interface model");
+            if (!uint.TryParse(qs, NumberStyles.None, CultureInfo.InvariantCulture, out var queues))
+            {
+                ctx.Error("QC0414", net.Info, $"'queues' attribute must be positive number: {qs}");
+            }
+            else if (queues > 1 && !IsVirtio(net))
+            {
+                ctx.Error("QC0411", net.Info, "multiqueue network is not supported for this interface model");
+            }
         }
 
         if (net.Script is not null && net.Type is not ("ethernet" or "bridge" or "network"))
@@ -53,12 +61,7 @@ public sealed class NetDefaultsPass : IDomainPass
             ctx.Error("QC0412", net.Info, $"scripts are not supported on interfaces of type {net.Type}");
         }
 
-        // virDomainNetDefParseXML reads these as unsigned numbers; virtio wants ring sizes that are
-        // powers of two (qemuValidateDomainDeviceDefNetwork).
-        if (net.Driver?.Queues is { } qs && !uint.TryParse(qs, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-        {
-            ctx.Error("QC0414", net.Info, $"'queues' attribute must be positive number: {qs}");
-        }
+        // Ring sizes are unsigned numbers too, and virtio wants powers of two (qemuValidateDomainDeviceDefNetwork).
 
         foreach (var (name, value) in new[] { ("rx_queue_size", net.Driver?.RxQueueSize), ("tx_queue_size", net.Driver?.TxQueueSize) })
         {

@@ -69,14 +69,6 @@ public sealed class NumaValidatePass : IDomainPass
             ctx.Error("QC0256", domain.Span, "nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
         }
 
-        foreach (var set in new[] { tune.NodeSet }.Concat(tune.MemNodes.Select(m => m.NodeSet)))
-        {
-            if (!string.IsNullOrWhiteSpace(set) && NodeSet.Parse(set) is not { Count: > 0 })
-            {
-                ctx.Error("QC0257", domain.Span, $"Invalid value of 'nodeset': {set}");
-            }
-        }
-
         if (!tune.MemNodes.IsEmpty && cellCount == 0)
         {
             ctx.Error("QC0252", domain.Span, "Element 'memnode' is invalid without any guest NUMA cells");
@@ -100,9 +92,19 @@ public sealed class NumaValidatePass : IDomainPass
             }
         }
 
+        // Each nodeset is parsed once: it must select a node, and every node must exist on the host.
         foreach (var set in new[] { tune.NodeSet }.Concat(tune.MemNodes.Select(m => m.NodeSet)))
         {
-            if (NodeSet.Parse(set) is { } nodes && nodes.FirstOrDefault(n => n > ctx.Host.MaxNumaNode, -1) is var bad && bad >= 0)
+            if (string.IsNullOrWhiteSpace(set))
+            {
+                continue;
+            }
+
+            if (NodeSet.Parse(set) is not { Count: > 0 } nodes)
+            {
+                ctx.Error("QC0257", domain.Span, $"Invalid value of 'nodeset': {set}");
+            }
+            else if (nodes.FirstOrDefault(n => n > ctx.Host.MaxNumaNode, -1) is var bad && bad >= 0)
             {
                 ctx.Error("QC0225", domain.Span, $"NUMA node {bad} is not available on this host");
             }

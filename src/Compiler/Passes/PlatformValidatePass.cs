@@ -47,6 +47,8 @@ public sealed class PlatformValidatePass : IDomainPass
         }
 
         ValidatePciControllers(domain, ctx);
+        ControllerRules.Validate(domain, ctx);
+        SysinfoRules.Validate(domain, ctx);
         ValidateFirmwareAndCpu(domain, ctx);
         ValidateIommu(domain, ctx);
         return domain;
@@ -58,8 +60,6 @@ public sealed class PlatformValidatePass : IDomainPass
     /// </summary>
     private static void ValidatePciControllers(Domain domain, CompilationContext ctx)
     {
-        ControllerRules.Validate(domain, ctx);
-        SysinfoRules.Validate(domain, ctx);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in domain.DevicesOf<Controller>())
         {
